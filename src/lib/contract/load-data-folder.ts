@@ -1,0 +1,92 @@
+// Reads and validates every table of a data folder against its schema: the first step of every build.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type * as z from 'zod';
+import { problemAt, type Location, type Problem } from './problems.ts';
+import { parseJson, readJsonObject, readTable } from './read-table.ts';
+import { siteSchema, TABLES, type Jurisdiction, type Notice, type Platform, type Revocation, type Site, type TableName } from './tables.ts';
+import { issuesToProblems } from './zod-problems.ts';
+
+export interface Located<T> {
+  record: T;
+  at: Location;
+}
+
+export interface Dataset {
+  site: Site;
+  jurisdictions: Located<Jurisdiction>[];
+  platforms: Located<Platform>[];
+  notices: Located<Notice>[];
+  revocations: Located<Revocation>[];
+}
+
+export function loadDataFolder(dir: string, displayDir = dir): { dataset: Dataset | null; problems: Problem[] } {
+  const problems: Problem[] = [];
+  if (!existsSync(dir)) {
+    const problem = problemAt({ file: displayDir }, '数据文件夹不存在', 'the data folder does not exist');
+    return { dataset: null, problems: [problem] };
+  }
+  const site = readSite(dir, displayDir, problems);
+  const tables = {
+    jurisdictions: readValidatedTable(dir, displayDir, 'jurisdictions', problems),
+    platforms: readValidatedTable(dir, displayDir, 'platforms', problems),
+    notices: readValidatedTable(dir, displayDir, 'notices', problems),
+    revocations: readValidatedTable(dir, displayDir, 'revocations', problems),
+  };
+  if (!site) return { dataset: null, problems };
+  return {
+    dataset: {
+      site,
+      jurisdictions: tables.jurisdictions as Located<Jurisdiction>[],
+      platforms: tables.platforms as Located<Platform>[],
+      notices: tables.notices as Located<Notice>[],
+      revocations: tables.revocations as Located<Revocation>[],
+    },
+    problems,
+  };
+}
+
+function readSite(dir: string, displayDir: string, problems: Problem[]): Site | null {
+  const file = join(displayDir, 'site.json');
+  const path = join(dir, 'site.json');
+  if (!existsSync(path)) {
+    problems.push(problemAt({ file }, '缺少必需的文件 site.json', 'the required file site.json is missing'));
+    return null;
+  }
+  const parsed = parseJson(readFileSync(path, 'utf8'), file);
+  if ('problem' in parsed) {
+    problems.push(parsed.problem);
+    return null;
+  }
+  const value = parsed.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push(problemAt({ file }, 'site.json 应为一个 JSON 对象 { … }', 'site.json should be one JSON object { … }'));
+    return null;
+  }
+  const values = readJsonObject(value as Record<string, unknown>, { file }, problems);
+  const result = siteSchema.safeParse(values, { reportInput: true });
+  if (!result.success) {
+    problems.push(...issuesToProblems(result.error.issues, { file }, values, Object.keys(siteSchema.shape)));
+    return null;
+  }
+  return result.data;
+}
+
+function readValidatedTable(dir: string, displayDir: string, name: TableName, problems: Problem[]): Located<unknown>[] {
+  const { schema, required } = TABLES[name];
+  const allowedFields = Object.keys(schema.shape);
+  const table = readTable(dir, name, allowedFields, displayDir);
+  problems.push(...table.problems);
+  if (table.file === null && required) {
+    problems.push(
+      problemAt({ file: join(displayDir, `${name}.csv`) }, `缺少必需的表 ${name}.csv 或 ${name}.json`, `the required table ${name}.csv or ${name}.json is missing`),
+    );
+  }
+  const located: Located<unknown>[] = [];
+  for (const row of table.rows) {
+    const result = (schema as z.ZodType).safeParse(row.values, { reportInput: true });
+    if (result.success) located.push({ record: result.data, at: row.at });
+    else problems.push(...issuesToProblems(result.error.issues, row.at, row.values, allowedFields));
+  }
+  return located;
+}

@@ -1,0 +1,72 @@
+// A problem found in the data folder, said in Chinese and English, with where it is.
+
+export type Severity = 'error' | 'warning';
+
+/** Where a record stands: a CSV line (1-based, the line the record starts on) or a JSON array index (0-based). */
+export type Location = { file: string; line?: number; index?: number };
+
+export interface Problem {
+  severity: Severity;
+  file: string;
+  line?: number;
+  index?: number;
+  field?: string;
+  value?: string;
+  zh: string;
+  en: string;
+}
+
+export interface ProblemDetails {
+  field?: string;
+  value?: unknown;
+  severity?: Severity;
+}
+
+export function problemAt(at: Location, zh: string, en: string, details: ProblemDetails = {}): Problem {
+  const problem: Problem = { severity: details.severity ?? 'error', file: at.file, zh, en };
+  if (at.line !== undefined) problem.line = at.line;
+  if (at.index !== undefined) problem.index = at.index;
+  if (details.field !== undefined) problem.field = details.field;
+  if (details.value !== undefined) problem.value = showValue(details.value);
+  return problem;
+}
+
+function showValue(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+/** One line a clerk can act on: where, which field, which value, what was expected. */
+export function formatProblem(problem: Problem): string {
+  const kind = problem.severity === 'error' ? '错误 error' : '警告 warning';
+  const zhPlace = [problem.file];
+  const enPlace = [problem.file];
+  if (problem.line !== undefined) {
+    zhPlace.push(`第 ${problem.line} 行`);
+    enPlace.push(`line ${problem.line}`);
+  }
+  if (problem.index !== undefined) {
+    zhPlace.push(`第 ${problem.index} 项`);
+    enPlace.push(`index ${problem.index}`);
+  }
+  if (problem.field !== undefined) {
+    zhPlace.push(`字段 ${problem.field}`);
+    enPlace.push(`field ${problem.field}`);
+  }
+  const value = problem.value === undefined ? '' : ` 值 value ${JSON.stringify(problem.value)}`;
+  return `[${kind}] ${zhPlace.join('，')}${value}\n  ${problem.zh}\n  ${enPlace.join(', ')}: ${problem.en}`;
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((problem) => problem.severity === 'error');
+}
+
+/** Problems in reading order: by file, then line or index. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? a.index ?? -1) - (b.line ?? b.index ?? -1) ||
+      (a.field ?? '').localeCompare(b.field ?? ''),
+  );
+}

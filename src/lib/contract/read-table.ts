@@ -1,0 +1,213 @@
+// Reads one table of the data folder, CSV or JSON, into raw rows that know where they came from.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { problemAt, type Location, type Problem } from './problems.ts';
+
+export type RawValue = string | number | boolean;
+export interface RawRow {
+  values: Record<string, RawValue>;
+  at: Location;
+}
+export interface RawTable {
+  file: string | null;
+  rows: RawRow[];
+  problems: Problem[];
+}
+
+/** White space the contract trims from cells: ASCII, full-width (U+3000) and no-break spaces. */
+const EDGE_SPACE = /^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0\ufeff]+$/g;
+
+export function trimCell(text: string): string {
+  return text.replace(EDGE_SPACE, '');
+}
+
+/**
+ * Finds `<name>.csv` or `<name>.json` in the folder and reads it. `displayDir` is how the folder is
+ * named in messages, so that a clerk sees the path they gave.
+ */
+export function readTable(dir: string, name: string, allowedFields: readonly string[], displayDir = dir): RawTable {
+  const csvPath = join(dir, `${name}.csv`);
+  const jsonPath = join(dir, `${name}.json`);
+  const hasCsv = existsSync(csvPath);
+  const hasJson = existsSync(jsonPath);
+  if (hasCsv && hasJson) {
+    const file = join(displayDir, `${name}.csv`);
+    return {
+      file,
+      rows: [],
+      problems: [
+        problemAt(
+          { file },
+          `${name}.csv 与 ${name}.json 同时存在；每张表只能给一种格式`,
+          `both ${name}.csv and ${name}.json exist; give each table in one format only`,
+        ),
+      ],
+    };
+  }
+  if (hasCsv) return readCsv(readFileSync(csvPath, 'utf8'), join(displayDir, `${name}.csv`), allowedFields);
+  if (hasJson) return readJsonArray(readFileSync(jsonPath, 'utf8'), join(displayDir, `${name}.json`));
+  return { file: null, rows: [], problems: [] };
+}
+
+interface CsvRecord {
+  record: string[];
+  raw: string;
+}
+
+export function readCsv(source: string, file: string, allowedFields: readonly string[]): RawTable {
+  const text = source.startsWith('\ufeff') ? source.slice(1) : source;
+  let records: CsvRecord[];
+  try {
+    records = parse(text, {
+      raw: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      record_delimiter: ['\r\n', '\n'],
+    }) as CsvRecord[];
+  } catch (error) {
+    const { lines, message } = error as { lines?: number; message: string };
+    return {
+      file,
+      rows: [],
+      problems: [
+        problemAt(
+          lines === undefined ? { file } : { file, line: lines },
+          `CSV 格式有误，无法读取（引号须成对，含逗号、引号或换行的单元格须用英文双引号括起）：${message}`,
+          `the CSV cannot be read (quotes must pair up; quote cells that hold commas, quotes or line breaks): ${message}`,
+        ),
+      ],
+    };
+  }
+  const problems: Problem[] = [];
+  const withLines = attachStartLines(records);
+  const header = withLines[0];
+  if (!header) {
+    return { file, rows: [], problems: [problemAt({ file }, '文件为空，缺少表头行', 'the file is empty: no header row')] };
+  }
+  const columns = header.cells.map(trimCell);
+  columns.forEach((column, position) => {
+    const at = { file, line: header.line };
+    if (column === '') {
+      problems.push(problemAt(at, `第 ${position + 1} 列没有列名`, `column ${position + 1} has no name`));
+    } else if (!allowedFields.includes(column)) {
+      problems.push(
+        problemAt(
+          at,
+          `未知列“${column}”（拼写错误会让数据被悄悄丢弃）；可用列：${allowedFields.join('、')}`,
+          `unknown column "${column}" (a typo would silently drop data); known columns: ${allowedFields.join(', ')}`,
+          { field: column, value: column },
+        ),
+      );
+    } else if (columns.indexOf(column) !== position) {
+      problems.push(problemAt(at, `列“${column}”重复出现`, `column "${column}" appears twice`, { field: column, value: column }));
+    }
+  });
+  const rows: RawRow[] = [];
+  for (const { cells, line } of withLines.slice(1)) {
+    const at = { file, line };
+    if (cells.length !== columns.length) {
+      problems.push(
+        problemAt(
+          at,
+          `此行有 ${cells.length} 个单元格，表头有 ${columns.length} 列（是否有未加引号的逗号？）`,
+          `this row has ${cells.length} cells but the header has ${columns.length} columns (an unquoted comma?)`,
+        ),
+      );
+      continue;
+    }
+    const values: Record<string, RawValue> = {};
+    cells.forEach((cell, position) => {
+      const column = columns[position] ?? '';
+      const value = trimCell(cell);
+      // Empty cell = absent; unknown columns are reported once, at the header.
+      if (value !== '' && allowedFields.includes(column)) values[column] = value;
+    });
+    rows.push({ values, at });
+  }
+  return { file, rows, problems };
+}
+
+/**
+ * csv-parse's own line counter runs ahead on quoted line breaks, so the start line of each record is
+ * counted here from the raw text: the records' raw texts, joined, are the whole file.
+ */
+function attachStartLines(records: readonly CsvRecord[]): { cells: string[]; line: number }[] {
+  let line = 1;
+  return records.map(({ record, raw }) => {
+    const leadingBlank = /^(?:[ \t]*\r?\n)*/.exec(raw)?.[0] ?? '';
+    const start = line + countLineBreaks(leadingBlank);
+    line += countLineBreaks(raw);
+    return { cells: record, line: start };
+  });
+}
+
+function countLineBreaks(text: string): number {
+  return text.match(/\r\n|\n|\r/g)?.length ?? 0;
+}
+
+/** Unknown keys are left in: the table's strict schema names them. */
+export function readJsonArray(source: string, file: string): RawTable {
+  const parsed = parseJson(source, file);
+  if ('problem' in parsed) return { file, rows: [], problems: [parsed.problem] };
+  if (!Array.isArray(parsed.value)) {
+    return {
+      file,
+      rows: [],
+      problems: [problemAt({ file }, 'JSON 文件应为对象数组 [ { … }, … ]', 'the JSON file should be an array of objects [ { … }, … ]')],
+    };
+  }
+  const rows: RawRow[] = [];
+  const problems: Problem[] = [];
+  parsed.value.forEach((item: unknown, index) => {
+    const at = { file, index };
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      problems.push(problemAt(at, '此项应为对象 { … }', 'this item should be an object { … }', { value: item }));
+      return;
+    }
+    rows.push({ values: readJsonObject(item as Record<string, unknown>, at, problems), at });
+  });
+  return { file, rows, problems };
+}
+
+/** Strings are trimmed, empty strings and nulls are absent, numbers and booleans stay; anything else is a problem. */
+export function readJsonObject(item: Record<string, unknown>, at: Location, problems: Problem[]): Record<string, RawValue> {
+  const values: Record<string, RawValue> = {};
+  for (const [key, value] of Object.entries(item)) {
+    if (value === null) continue;
+    if (typeof value === 'string') {
+      const trimmed = trimCell(value);
+      if (trimmed !== '') values[key] = trimmed;
+    } else if (typeof value === 'number' || typeof value === 'boolean') {
+      values[key] = value;
+    } else {
+      problems.push(
+        problemAt(
+          at,
+          '值应为字符串、数字或布尔值；列表请写成一个以“;”分隔的字符串',
+          'expected a string, number or boolean; write a list as one string separated by ";"',
+          { field: key, value },
+        ),
+      );
+    }
+  }
+  return values;
+}
+
+export function parseJson(source: string, file: string): { value: unknown } | { problem: Problem } {
+  const text = source.startsWith('\ufeff') ? source.slice(1) : source;
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message)?.[1];
+    const line = position === undefined ? undefined : countLineBreaks(text.slice(0, Number(position))) + 1;
+    return {
+      problem: problemAt(
+        line === undefined ? { file } : { file, line },
+        `JSON 格式有误，无法读取：${message}`,
+        `the JSON cannot be read: ${message}`,
+      ),
+    };
+  }
+}

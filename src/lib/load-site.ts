@@ -1,0 +1,46 @@
+// The one way into the data: read the folder and the rules, validate, and build the model as of a day.
+import { loadDataFolder } from './contract/load-data-folder.ts';
+import { hasErrors, problemAt, sortProblems, type Problem } from './contract/problems.ts';
+import { validateDataset } from './contract/validate-dataset.ts';
+import { parseContractDate, todayInChina, type IsoDate } from './dates.ts';
+import { buildSiteModel, type SiteModel } from './model/site-model.ts';
+import { loadRulesCatalog } from './rules/load-rules.ts';
+
+export interface LoadSiteOptions {
+  dataDir: string;
+  /** How the data folder is named in messages (the path the clerk gave). */
+  dataDirLabel?: string;
+  contentDir: string;
+  /** SITE_AS_OF: overrides site.json's as_of. */
+  asOfOverride?: string | undefined;
+  /** --strict: warnings count as errors. */
+  strict?: boolean;
+  today?: IsoDate;
+}
+
+export interface LoadSiteResult {
+  model: SiteModel | null;
+  problems: Problem[];
+}
+
+export function loadSite(options: LoadSiteOptions): LoadSiteResult {
+  const { dataset, problems } = loadDataFolder(options.dataDir, options.dataDirLabel ?? options.dataDir);
+  const rules = loadRulesCatalog(options.contentDir);
+  problems.push(...rules.problems);
+  if (dataset) problems.push(...validateDataset(dataset, rules.catalog));
+
+  let asOf: IsoDate = dataset?.site.as_of ?? options.today ?? todayInChina();
+  if (options.asOfOverride !== undefined && options.asOfOverride !== '') {
+    const override = parseContractDate(options.asOfOverride);
+    if (override === null) {
+      problems.push(problemAt({ file: 'SITE_AS_OF' }, 'SITE_AS_OF 应为 YYYY-MM-DD 形式的真实日期', 'SITE_AS_OF should be a real date as YYYY-MM-DD', { value: options.asOfOverride }));
+    } else {
+      asOf = override;
+    }
+  }
+
+  const final = options.strict ? problems.map((problem) => ({ ...problem, severity: 'error' as const })) : problems;
+  const sorted = sortProblems(final);
+  if (!dataset || hasErrors(sorted)) return { model: null, problems: sorted };
+  return { model: buildSiteModel(dataset, rules.catalog, asOf), problems: sorted };
+}

@@ -1,0 +1,199 @@
+// The model the pages render: every record with what the build computes as of one day.
+import type { IsoDate } from '../dates.ts';
+import { officialCalendar, type HolidayCalendar } from '../calendar/working-days.ts';
+import type { Dataset } from '../contract/load-data-folder.ts';
+import { isFunctionCode, type FunctionCode } from '../contract/functions.ts';
+import type { Jurisdiction, Notice, Platform, Revocation, Site } from '../contract/tables.ts';
+import type { RulesCatalog, RulesDocument } from '../rules/load-rules.ts';
+import { citeToArticle, parseGround, platformHistory, type ArticleRef, type HistoryEvent } from './history.ts';
+import { noticeState, publicityPeriod, workingDaysLeft, type NoticeState, type PublicityPeriod } from './notice-period.ts';
+import { computeReapplyAfter, computeValidUntil } from './recognition.ts';
+import { PLATFORM_STATUSES, statusOn, type PlatformStatus } from './status.ts';
+
+export interface PlatformFunction {
+  /** As the data gives it: a canonical code or the jurisdiction's own name. */
+  given: string;
+  /** The jurisdiction's own name, where the rules have one for it. */
+  localName: string | null;
+  codes: FunctionCode[];
+}
+
+export interface PlatformView {
+  record: Platform;
+  jurisdiction: Jurisdiction;
+  rules: RulesDocument;
+  functions: PlatformFunction[];
+  functionCodes: FunctionCode[];
+  validUntil: IsoDate | null;
+  validUntilComputed: boolean;
+  status: PlatformStatus;
+  statusSince: IsoDate | null;
+  history: HistoryEvent[];
+}
+
+export interface NoticeView {
+  record: Notice;
+  jurisdiction: Jurisdiction;
+  rules: RulesDocument;
+  period: PublicityPeriod;
+  state: NoticeState;
+  workingDaysLeft: number;
+  platforms: PlatformView[];
+}
+
+export interface RevocationView {
+  record: Revocation;
+  platform: PlatformView;
+  ground: ArticleRef | null;
+  reapplyAfter: IsoDate | null;
+  reapplyAfterComputed: boolean;
+}
+
+export interface JurisdictionView {
+  record: Jurisdiction;
+  rules: RulesDocument;
+  platforms: PlatformView[];
+  statusCounts: Record<PlatformStatus, number>;
+}
+
+export interface SiteModel {
+  site: Site;
+  asOf: IsoDate;
+  sample: boolean;
+  rules: RulesCatalog;
+  jurisdictions: JurisdictionView[];
+  platforms: PlatformView[];
+  notices: NoticeView[];
+  revocations: RevocationView[];
+  statusCounts: Record<PlatformStatus, number>;
+}
+
+/** Builds the model from a dataset that passed validation (every reference resolves). */
+export function buildSiteModel(dataset: Dataset, catalog: RulesCatalog, asOf: IsoDate, calendar: HolidayCalendar = officialCalendar): SiteModel {
+  const jurisdictions = new Map(dataset.jurisdictions.map(({ record }) => [record.id, record]));
+  const rulesOf = (jurisdictionId: string): RulesDocument => {
+    const rulesId = jurisdictions.get(jurisdictionId)?.rules ?? '';
+    const document = catalog.documents.get(rulesId);
+    if (!document) throw new Error(`no rules for jurisdiction ${jurisdictionId}: validate the data first`);
+    return document;
+  };
+
+  const periods = new Map<string, PublicityPeriod>();
+  for (const { record } of dataset.notices) {
+    const period = publicityPeriod(record, rulesOf(record.jurisdiction).provisions, calendar);
+    if (!period) throw new Error(`notice ${record.id} has no computable period: validate the data first`);
+    periods.set(record.id, period);
+  }
+
+  const actionsByPlatform = groupBy(dataset.revocations.map(({ record }) => record), (action) => [action.platform]);
+  const noticesByPlatform = groupBy(dataset.notices.map(({ record }) => record), (notice) => notice.platforms);
+
+  const platforms = dataset.platforms.map(({ record }) => {
+    const rules = rulesOf(record.jurisdiction);
+    const validUntil = computeValidUntil(record, rules.provisions);
+    const actions = (actionsByPlatform.get(record.id) ?? []).map((action) => ({
+        id: action.id,
+        action: action.action,
+        decidedOn: action.decided_on,
+        reason: action.reason,
+        ref: action.ref ?? null,
+        url: action.source_url ?? null,
+        ground: action.ground === undefined ? null : parseGround(action.ground),
+      }));
+    const notices = (noticesByPlatform.get(record.id) ?? []).map((notice) => {
+        const period = periods.get(notice.id);
+        return { id: notice.id, title: notice.title, ref: notice.ref ?? null, url: notice.source_url ?? null, startsOn: period?.startsOn ?? notice.published_on, endsOn: period?.endsOn ?? null };
+      });
+    const status = statusOn({ certifiedOn: record.certified_on ?? null, validUntil, actions }, asOf);
+    const functions = resolveFunctions(record, rules);
+    const view: PlatformView = {
+      record,
+      jurisdiction: jurisdictions.get(record.jurisdiction) as Jurisdiction,
+      rules,
+      functions,
+      functionCodes: [...new Set(functions.flatMap((fn) => fn.codes))],
+      validUntil,
+      validUntilComputed: record.valid_until === undefined && validUntil !== null,
+      status: status.status,
+      statusSince: status.since,
+      history: platformHistory(
+        {
+          notices,
+          certifiedOn: record.certified_on ?? null,
+          decisionRef: record.decision_ref ?? null,
+          validUntil,
+          validityArticle: citeToArticle(rules.id, rules.provisions.validity_years.cite[0]),
+          actions,
+        },
+        asOf,
+      ),
+    };
+    return view;
+  });
+  const platformById = new Map(platforms.map((view) => [view.record.id, view]));
+
+  const notices = dataset.notices.map(({ record }): NoticeView => {
+    const period = periods.get(record.id) as PublicityPeriod;
+    return {
+      record,
+      jurisdiction: jurisdictions.get(record.jurisdiction) as Jurisdiction,
+      rules: rulesOf(record.jurisdiction),
+      period,
+      state: noticeState(period, asOf),
+      workingDaysLeft: workingDaysLeft(period, asOf, calendar),
+      platforms: record.platforms.map((id) => platformById.get(id)).filter((view) => view !== undefined),
+    };
+  });
+
+  const revocations = dataset.revocations.map(({ record }): RevocationView => {
+    const platform = platformById.get(record.platform) as PlatformView;
+    const ground = record.ground === undefined ? null : parseGround(record.ground);
+    const groundRules = ground ? (catalog.documents.get(ground.rulesId) ?? null) : null;
+    const reapplyAfter = computeReapplyAfter(record, groundRules?.provisions ?? null);
+    return { record, platform, ground, reapplyAfter, reapplyAfterComputed: record.reapply_after === undefined && reapplyAfter !== null };
+  });
+
+  const jurisdictionViews = dataset.jurisdictions.map(({ record }): JurisdictionView => {
+    const own = platforms.filter((view) => view.record.jurisdiction === record.id);
+    return { record, rules: rulesOf(record.id), platforms: own, statusCounts: countStatuses(own) };
+  });
+
+  return {
+    site: dataset.site,
+    asOf,
+    sample: dataset.site.sample === true,
+    rules: catalog,
+    jurisdictions: jurisdictionViews,
+    platforms,
+    notices,
+    revocations,
+    statusCounts: countStatuses(platforms),
+  };
+}
+
+function resolveFunctions(platform: Platform, rules: RulesDocument): PlatformFunction[] {
+  return platform.functions.map((given) => {
+    if (isFunctionCode(given)) return { given, localName: null, codes: [given] };
+    const matches = rules.functions.filter((fn) => fn.name === given);
+    const fitting = matches.find((fn) => fn.applies_to === undefined || fn.applies_to === platform.kind) ?? matches[0];
+    return { given, localName: given, codes: fitting?.codes ?? [] };
+  });
+}
+
+function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keysOf(item)) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
+export function countStatuses(platforms: readonly PlatformView[]): Record<PlatformStatus, number> {
+  const counts = Object.fromEntries(PLATFORM_STATUSES.map((status) => [status, 0])) as Record<PlatformStatus, number>;
+  for (const view of platforms) counts[view.status] += 1;
+  return counts;
+}

@@ -1,0 +1,33 @@
+// A platform's status on a given day, from its recognition and the actions taken on it.
+import { addDays, type IsoDate } from '../dates.ts';
+import type { RevocationAction } from '../contract/tables.ts';
+
+export const PLATFORM_STATUSES = ['candidate', 'active', 'suspended', 'revoked', 'expired'] as const;
+export type PlatformStatus = (typeof PLATFORM_STATUSES)[number];
+
+export interface StatusInput {
+  certifiedOn: IsoDate | null;
+  validUntil: IsoDate | null;
+  actions: readonly { action: RevocationAction; decidedOn: IsoDate }[];
+}
+
+export interface StatusOnDay {
+  status: PlatformStatus;
+  /** The day this status began; null for a candidate. */
+  since: IsoDate | null;
+}
+
+/**
+ * Revocation is final and outranks expiry; expiry outranks a suspension (the title has ended either
+ * way); a suspension lasts until it is reinstated. Actions dated after `asOf` have not happened yet.
+ */
+export function statusOn(input: StatusInput, asOf: IsoDate): StatusOnDay {
+  if (input.certifiedOn === null || input.certifiedOn > asOf) return { status: 'candidate', since: null };
+  const past = input.actions.filter((entry) => entry.decidedOn <= asOf).sort((a, b) => a.decidedOn.localeCompare(b.decidedOn));
+  const revocation = past.find((entry) => entry.action === 'revoked');
+  if (revocation) return { status: 'revoked', since: revocation.decidedOn };
+  if (input.validUntil !== null && asOf > input.validUntil) return { status: 'expired', since: addDays(input.validUntil, 1) };
+  const last = past.at(-1);
+  if (last?.action === 'suspended') return { status: 'suspended', since: last.decidedOn };
+  return { status: 'active', since: last?.action === 'reinstated' ? last.decidedOn : input.certifiedOn };
+}

@@ -1,0 +1,75 @@
+// Reads the rules documents (content/rules/*.md) and their provisions (content/provisions/*.json).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { issuesToProblems } from '../contract/zod-problems.ts';
+import { problemAt, type Problem } from '../contract/problems.ts';
+import { parseArticles, type Article } from './articles.ts';
+import { provisionsFileSchema, rulesFrontmatterSchema, type Provisions, type RuleFunction, type RulesFrontmatter } from './schema.ts';
+
+export interface RulesDocument {
+  id: string;
+  meta: RulesFrontmatter;
+  body: string;
+  articles: Article[];
+  provisions: Provisions;
+  functions: RuleFunction[];
+}
+
+export interface RulesCatalog {
+  documents: Map<string, RulesDocument>;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/;
+
+export function splitFrontmatter(source: string): { frontmatter: unknown; body: string } | null {
+  const match = FRONTMATTER.exec(source);
+  if (!match) return null;
+  return { frontmatter: parseYaml(match[1] ?? '') as unknown, body: match[2] ?? '' };
+}
+
+export function loadRulesCatalog(contentDir: string): { catalog: RulesCatalog; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const documents = new Map<string, RulesDocument>();
+  const rulesDir = join(contentDir, 'rules');
+  const ids = readdirSync(rulesDir)
+    .filter((name) => name.endsWith('.md') && !name.endsWith('.cover.md'))
+    .map((name) => name.slice(0, -'.md'.length))
+    .sort();
+  for (const id of ids) {
+    const textFile = join(rulesDir, `${id}.md`);
+    const split = splitFrontmatter(readFileSync(textFile, 'utf8'));
+    if (!split) {
+      problems.push(problemAt({ file: textFile }, '缺少 YAML 文件头（--- … ---）', 'missing YAML front matter (--- … ---)'));
+      continue;
+    }
+    const meta = rulesFrontmatterSchema.safeParse(split.frontmatter, { reportInput: true });
+    if (!meta.success) {
+      problems.push(...issuesToProblems(meta.error.issues, { file: textFile }, asRecord(split.frontmatter), Object.keys(rulesFrontmatterSchema.shape)));
+    }
+    const provisionsPath = join(contentDir, 'provisions', `${id}.json`);
+    if (!existsSync(provisionsPath)) {
+      problems.push(problemAt({ file: provisionsPath }, `规则 ${id} 缺少结构化条款文件`, `rules ${id} has no provisions file`));
+      continue;
+    }
+    const provisionsJson: unknown = JSON.parse(readFileSync(provisionsPath, 'utf8'));
+    const provisions = provisionsFileSchema.safeParse(provisionsJson, { reportInput: true });
+    if (!provisions.success) {
+      problems.push(...issuesToProblems(provisions.error.issues, { file: provisionsPath }, asRecord(provisionsJson), Object.keys(provisionsFileSchema.shape)));
+    }
+    if (!meta.success || !provisions.success) continue;
+    documents.set(id, {
+      id,
+      meta: meta.data,
+      body: split.body,
+      articles: parseArticles(split.body),
+      provisions: provisions.data.provisions,
+      functions: provisions.data.functions,
+    });
+  }
+  return { catalog: { documents }, problems };
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+}
