@@ -7,14 +7,20 @@ export interface ArticleItem {
   text: string;
 }
 
+export interface ArticleParagraph {
+  text: string;
+  /** The item number when this paragraph is an addressable item （一）, else null. */
+  item: number | null;
+}
+
 export interface Article {
   /** 14 for 第十四条 and for 第14条 alike: the number anchors use (`#article-14`). */
   number: number;
   /** How the document writes it: 第十四条, 第4条. */
   label: string;
   chapter: string | null;
-  /** The article's paragraphs after its label, items included, in order. */
-  paragraphs: string[];
+  /** The article's paragraphs, the first without its label, items included, in order. */
+  paragraphs: ArticleParagraph[];
   /** The numbered items of the article's first list, by number. */
   items: ArticleItem[];
 }
@@ -37,18 +43,17 @@ export function parseArticles(markdownBody: string): Article[] {
     const articleMatch = ARTICLE.exec(paragraph);
     const number = articleMatch ? parseChineseNumber(articleMatch[2] ?? '') : null;
     if (articleMatch && number !== null) {
-      current = { number, label: articleMatch[1] ?? '', chapter, paragraphs: [articleMatch[3] ?? ''], items: [] };
+      current = { number, label: articleMatch[1] ?? '', chapter, paragraphs: [{ text: articleMatch[3] ?? '', item: null }], items: [] };
       articles.push(current);
       continue;
     }
     if (!current) continue;
-    current.paragraphs.push(paragraph);
     const itemMatch = ITEM.exec(paragraph);
     const itemNumber = itemMatch ? parseChineseNumber(itemMatch[1] ?? '') : null;
     // A second list inside one article restarts at （一）; only the first list is addressable as items.
-    if (itemMatch && itemNumber !== null && itemNumber === current.items.length + 1) {
-      current.items.push({ number: itemNumber, text: itemMatch[2] ?? '' });
-    }
+    const addressable = itemMatch !== null && itemNumber !== null && itemNumber === current.items.length + 1;
+    if (addressable) current.items.push({ number: itemNumber, text: itemMatch[2] ?? '' });
+    current.paragraphs.push({ text: paragraph, item: addressable ? itemNumber : null });
   }
   return articles;
 }

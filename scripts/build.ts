@@ -1,0 +1,41 @@
+// npm run build [-- --data DIR] [--strict]: validate → Astro build → Pagefind index, into a fresh
+// folder that replaces dist/ only when every step succeeded, so a failed build leaves the old site whole.
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadSite } from '../src/lib/load-site.ts';
+import { readCliOptions } from './lib/cli-options.ts';
+import { reportProblems } from './lib/report.ts';
+import { buildPages, indexPages } from './lib/pipeline.ts';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const options = readCliOptions(process.argv.slice(2), process.env, process.cwd());
+
+const loaded = loadSite({
+  dataDir: options.dataDir,
+  dataDirLabel: options.dataLabel,
+  contentDir: join(root, 'content'),
+  asOfOverride: options.asOf,
+  strict: options.strict,
+});
+if (!reportProblems(loaded.problems, options.dataLabel) || !loaded.model) process.exit(1);
+
+const staging = join(root, '.build-tmp', `dist-${process.pid}`);
+rmSync(staging, { recursive: true, force: true });
+mkdirSync(dirname(staging), { recursive: true });
+try {
+  await buildPages({ root, outDir: staging, dataDir: options.dataDir, asOf: loaded.model.asOf, strict: options.strict });
+  await indexPages(staging);
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\n✗ 构建失败，${relative(process.cwd(), options.outDir) || options.outDir} 保持原样。\n✗ The build failed; ${options.outDir} was left as it was.`);
+  console.error(error);
+  process.exit(1);
+}
+
+// Swap: the old site stays in place until the new one is complete.
+const previous = `${staging}-previous`;
+if (existsSync(options.outDir)) renameSync(options.outDir, previous);
+renameSync(staging, options.outDir);
+rmSync(previous, { recursive: true, force: true });
+console.log(`✓ ${relative(process.cwd(), options.outDir) || options.outDir}: site built as of ${loaded.model.asOf}.`);

@@ -1,0 +1,32 @@
+// The two generating stages of the build: Astro renders the pages, Pagefind indexes them.
+import { join } from 'node:path';
+
+export interface BuildPagesOptions {
+  root: string;
+  outDir: string;
+  dataDir: string;
+  asOf: string;
+  strict: boolean;
+}
+
+export async function buildPages(options: BuildPagesOptions): Promise<void> {
+  // The pages read the data folder through src/site-data.ts, which takes these from the environment.
+  process.env['SITE_DATA_DIR'] = options.dataDir;
+  process.env['SITE_AS_OF'] = options.asOf;
+  process.env['SITE_STRICT'] = options.strict ? '1' : '';
+  process.env['SITE_CONTENT_DIR'] = join(options.root, 'content');
+  process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+  const { build } = await import('astro');
+  await build({ root: options.root, outDir: options.outDir, logLevel: 'warn' });
+}
+
+export async function indexPages(siteDir: string): Promise<void> {
+  const pagefind = await import('pagefind');
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: siteDir });
+  if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+}

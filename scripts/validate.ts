@@ -1,0 +1,19 @@
+// npm run validate [-- --data DIR] [--strict]: checks a data folder and builds nothing.
+import { loadSite } from '../src/lib/load-site.ts';
+import { readCliOptions } from './lib/cli-options.ts';
+import { reportProblems } from './lib/report.ts';
+
+const options = readCliOptions(process.argv.slice(2), process.env, process.cwd());
+const { model, problems } = loadSite({
+  dataDir: options.dataDir,
+  dataDirLabel: options.dataLabel,
+  contentDir: new URL('../content', import.meta.url).pathname,
+  asOfOverride: options.asOf,
+  strict: options.strict,
+});
+const ok = reportProblems(problems, options.dataLabel);
+if (model) {
+  const counts = Object.entries(model.statusCounts).map(([status, count]) => `${status} ${count}`).join(', ');
+  console.log(`  as of ${model.asOf}: ${model.platforms.length} platforms (${counts}), ${model.notices.length} notices, ${model.revocations.length} actions`);
+}
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,54 @@
+// The site's Chinese words for the model's codes, in one place.
+import type { PlatformStatus } from './model/status.ts';
+import type { NoticeState } from './model/notice-period.ts';
+import type { HistoryEventKind } from './model/history.ts';
+import type { DocumentStatus } from './rules/schema.ts';
+
+export const STATUS_LABELS: Record<PlatformStatus, string> = {
+  candidate: '候选（公示中或待认定）',
+  active: '有效',
+  suspended: '暂停',
+  revoked: '已撤销',
+  expired: '已到期',
+};
+
+/** Short words for tight spaces such as table cells. */
+export const STATUS_SHORT: Record<PlatformStatus, string> = {
+  candidate: '候选',
+  active: '有效',
+  suspended: '暂停',
+  revoked: '已撤销',
+  expired: '已到期',
+};
+
+export const STATUS_EXPLANATIONS: Record<PlatformStatus, string> = {
+  candidate: '尚未获得认定：已列入公示名单或正在评审。',
+  active: '在有效期内持有示范平台称号。',
+  suspended: '称号暂停使用，待整改或审核后决定恢复或撤销。',
+  revoked: '称号已被撤销。',
+  expired: '认定有效期已满，称号不再有效。',
+};
+
+export const KIND_LABELS = { platform: '公共服务平台', base: '小企业创业基地' } as const;
+export const SCOPE_LABELS = { comprehensive: '综合示范平台', specialized: '专业示范平台' } as const;
+export const LEVEL_LABELS = { national: '国家', province: '省级', city: '市级', county: '县级' } as const;
+
+export const NOTICE_STATE_LABELS: Record<NoticeState, string> = { upcoming: '尚未开始', open: '公示中', closed: '已结束' };
+
+export const EVENT_LABELS: Record<HistoryEventKind, string> = {
+  publicity: '列入公示',
+  recognised: '获得认定',
+  suspended: '暂停称号',
+  reinstated: '恢复称号',
+  revoked: '撤销称号',
+  expired: '认定到期',
+};
+
+export const ACTION_LABELS = { revoked: '撤销', suspended: '暂停', reinstated: '恢复' } as const;
+
+export const DOCUMENT_STATUS_LABELS: Record<DocumentStatus, string> = {
+  draft: '征求意见稿（草案，非现行有效）',
+  in_force: '现行有效',
+  expired: '已失效',
+  superseded: '已被替代',
+};

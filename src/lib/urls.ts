@@ -1,0 +1,27 @@
+// Where each thing lives on the site: one function per page kind, so links never drift.
+import type { ArticleRef } from './model/history.ts';
+
+export const platformUrl = (id: string): string => `/platforms/${id}/`;
+export const jurisdictionUrl = (id: string): string => `/jurisdictions/${id}/`;
+export const noticeUrl = (id: string): string => `/notices/${id}/`;
+export const rulesUrl = (id: string): string => `/rules/${id}/`;
+
+/** `#article-14` for 第十四条, `#article-14-1` for its item （一）. */
+export function articleAnchor(article: number, item: number | null = null): string {
+  return item === null ? `article-${article}` : `article-${article}-${item}`;
+}
+
+export function articleUrl(ref: ArticleRef): string {
+  return `${rulesUrl(ref.rulesId)}#${articleAnchor(ref.article, ref.item)}`;
+}
+
+/** Only http(s) addresses from data become links. */
+export function safeHttpUrl(value: string | null | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
