@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { jsonErrorOffset } from './json-error-offset.ts';
 import { problemAt, type Location, type Problem } from './problems.ts';
 
 export type RawValue = string | number | boolean;
@@ -66,13 +67,16 @@ export function readCsv(source: string, file: string, allowedFields: readonly st
       record_delimiter: ['\r\n', '\n'],
     }) as CsvRecord[];
   } catch (error) {
-    const { lines, message } = error as { lines?: number; message: string };
+    const { message, bytes_records: parsedBytes } = error as { message: string; bytes_records?: number };
+    // The record that failed starts after the last one read whole; name that line, not the end of the file.
+    const before = parsedBytes === undefined ? null : Buffer.from(text).subarray(0, parsedBytes).toString();
+    const line = before === null ? undefined : countLineBreaks(before) + 1 + countLineBreaks(/^(?:[ \t]*\r?\n)*/.exec(text.slice(before.length))?.[0] ?? '');
     return {
       file,
       rows: [],
       problems: [
         problemAt(
-          lines === undefined ? { file } : { file, line: lines },
+          line === undefined ? { file } : { file, line },
           `CSV 格式有误，无法读取（引号须成对，含逗号、引号或换行的单元格须用英文双引号括起）：${message}`,
           `the CSV cannot be read (quotes must pair up; quote cells that hold commas, quotes or line breaks): ${message}`,
         ),
@@ -200,8 +204,8 @@ export function parseJson(source: string, file: string): { value: unknown } | { 
     return { value: JSON.parse(text) as unknown };
   } catch (error) {
     const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message)?.[1];
-    const line = position === undefined ? undefined : countLineBreaks(text.slice(0, Number(position))) + 1;
+    const offset = jsonErrorOffset(text);
+    const line = offset === null ? undefined : countLineBreaks(text.slice(0, offset)) + 1;
     return {
       problem: problemAt(
         line === undefined ? { file } : { file, line },

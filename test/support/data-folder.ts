@@ -1,0 +1,24 @@
+// Temporary data folders for tests: the register fixture with some files replaced or edited.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fixturePath } from './build-site.ts';
+
+/** A copy of a fixture folder; `edits` maps a file name to its new text, or to a function of its old text. */
+export function fixtureCopy(edits: Record<string, string | ((text: string) => string)> = {}, fixture = 'register'): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'data-')), 'data');
+  cpSync(fixturePath(fixture), dir, { recursive: true });
+  for (const [file, edit] of Object.entries(edits)) {
+    const path = join(dir, file);
+    writeFileSync(path, typeof edit === 'string' ? edit : edit(readFileSync(path, 'utf8')));
+  }
+  return dir;
+}
+
+/** Appends CSV lines to a table. */
+export const appendLines = (...lines: string[]) => (text: string) => `${text.trimEnd()}\n${lines.join('\n')}\n`;
+/** Replaces one exact piece of text, failing loudly if it is not there (a test must not edit nothing). */
+export const replaceText = (from: string, to: string) => (text: string) => {
+  if (!text.includes(from)) throw new Error(`fixture does not contain ${from}`);
+  return text.replace(from, to);
+};
