@@ -65,7 +65,7 @@ export function readCsv(source: string, file: string, allowedFields: readonly st
       relax_column_count: true,
       skip_empty_lines: true,
       record_delimiter: ['\r\n', '\n'],
-    }) as CsvRecord[];
+    }) as unknown as CsvRecord[];
   } catch (error) {
     const { message, bytes_records: parsedBytes } = error as { message: string; bytes_records?: number };
     // The record that failed starts after the last one read whole; name that line, not the end of the file.

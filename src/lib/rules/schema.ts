@@ -9,7 +9,13 @@ export const articleRef = z.string().regex(/^\d+(\.\d+)?$/, { error: 'expected a
 export function provision<T extends z.ZodType>(value: T) {
   return z
     .strictObject({ value: value.nullable(), cite: z.array(articleRef), note: z.string().nullable() })
-    .refine((entry) => entry.value === null || entry.cite.length > 0, { error: 'a provision with a value must cite its articles' });
+    .refine(citesWhenValued, { error: 'a provision with a value must cite its articles' });
+}
+
+// Takes `object`: inside the generic above, inference loses the `value` key that is there at run time.
+function citesWhenValued(entry: object): boolean {
+  const { value, cite } = entry as { value: unknown; cite: string[] };
+  return value === null || cite.length > 0;
 }
 
 const count = z.number().nonnegative();

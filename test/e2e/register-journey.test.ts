@@ -1,0 +1,81 @@
+// A citizen checks a platform: home → directory → the platform's page, in Debian Chromium,
+// on the site built by the real build script from the register fixture.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { buildFixtureSite } from '../support/build-site.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+
+let site: StaticSite;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  site = await serveStatic(buildFixtureSite('register'));
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('home → directory → platform page', () => {
+  it('shows what the site is, the data date and the sample notice on the home page', async () => {
+    await page.goto(`${site.url}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('示范平台名录（测试数据）');
+    expect(await page.locator('main').textContent()).toContain('数据截至 2026年6月15日');
+    expect(await page.getByRole('note').first().textContent()).toContain('示例数据');
+    const counts = await page.locator('#counts-heading + ul').textContent();
+    expect(counts).toMatch(/4\s*✓有效/);
+  });
+
+  it('lists every platform in the directory, sortable without JavaScript', async () => {
+    await page.getByRole('link', { name: '查看平台名录' }).click();
+    await page.waitForURL('**/platforms/');
+    const rows = page.locator('tbody tr');
+    expect(await rows.count()).toBe(8);
+    await page.getByRole('link', { name: /^状态/ }).click();
+    await page.waitForURL('**/platforms/sort/status/');
+    expect(await page.locator('th[aria-sort="ascending"]').textContent()).toContain('状态');
+    const statuses = await page.locator('tbody [data-status]').evaluateAll((badges) => badges.map((badge) => badge.getAttribute('data-status')));
+    expect(statuses).toEqual(['active', 'active', 'active', 'active', 'suspended', 'candidate', 'expired', 'revoked']);
+  });
+
+  it('opens a platform page with its status and its whole history, each step citing its source', async () => {
+    await page.getByRole('link', { name: '测试用青羊政策服务平台' }).click();
+    await page.waitForURL('**/platforms/fx-chengdu-reinstated/');
+    expect(await page.locator('h1').textContent()).toBe('测试用青羊政策服务平台');
+    const status = await page.locator('section[aria-labelledby="status-heading"]').textContent();
+    expect(status).toContain('有效');
+    expect(status).toContain('自 2025年11月10日 起');
+    expect(status).toContain('认定有效期至 2027年12月19日');
+    expect(await page.locator('dd code').textContent()).toBe('91510104MA0TEAM04N');
+    const steps = await page.locator('#history-heading + ol > li').allTextContents();
+    const compact = steps.map((step) => step.replace(/\s+/g, ''));
+    expect(compact).toHaveLength(3);
+    expect(compact[0]).toMatch(/^2024年12月20日获得认定（有效期至2027年12月19日）依据：认定文件测成经信〔2024〕9号$/);
+    expect(compact[1]).toMatch(/^2025年8月1日暂停称号运营单位更名，暂停称号待审核（测试）依据：决定文件测成经信〔2025〕5号；条款：《成都市.*》第十八条（征求意见稿）$/);
+    expect(compact[2]).toMatch(/^2025年11月10日恢复称号审核合格，恢复称号（测试）依据：决定文件测成经信〔2025〕8号；条款：/);
+    const ground = page.locator('#fx-suspend-qingyang a[href^="/rules/"]');
+    expect(await ground.getAttribute('href')).toBe('/rules/chengdu/#article-18');
+    await ground.click();
+    await page.waitForURL('**/rules/chengdu/#article-18');
+    expect(await page.locator('#article-18').textContent()).toContain('更名、重组');
+  });
+
+  it('shows a revoked platform as revoked, in words and not by colour alone', async () => {
+    await page.goto(`${site.url}/platforms/fx-weihai-revoked/`);
+    const badge = page.locator('section[aria-labelledby="status-heading"] [data-status]');
+    expect(await badge.getAttribute('data-status')).toBe('revoked');
+    expect(await badge.textContent()).toContain('已撤销');
+  });
+
+  it('answers an unknown address with the 404 page', async () => {
+    const response = await page.goto(`${site.url}/platforms/no-such-platform/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('找不到该页面');
+  });
+});
