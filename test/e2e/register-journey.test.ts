@@ -73,6 +73,17 @@ describe('home → directory → platform page', () => {
     expect(await badge.textContent()).toContain('已撤销');
   });
 
+  it('prints a platform page as one clean A4 page, without navigation', async () => {
+    await page.goto(`${site.url}/platforms/fx-chengdu-reinstated/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header nav').isVisible()).toBe(false);
+    expect(await page.locator('footer').isVisible()).toBe(false);
+    expect(await page.locator('.print-only').textContent()).toContain('https://example.org/register/platforms/fx-chengdu-reinstated/');
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
   it('answers an unknown address with the 404 page', async () => {
     const response = await page.goto(`${site.url}/platforms/no-such-platform/`);
     expect(response?.status()).toBe(404);
