@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { issuesToProblems } from '../contract/zod-problems.ts';
 import { problemAt, type Problem } from '../contract/problems.ts';
 import { parseArticles, type Article } from './articles.ts';
-import { provisionsFileSchema, rulesFrontmatterSchema, type Provisions, type RuleFunction, type RulesFrontmatter } from './schema.ts';
+import { coverFrontmatterSchema, provisionsFileSchema, rulesFrontmatterSchema, type CoverFrontmatter, type ExtraProvisions, type Provisions, type RuleFunction, type RulesFrontmatter } from './schema.ts';
 
 export interface RulesDocument {
   id: string;
@@ -13,7 +13,10 @@ export interface RulesDocument {
   body: string;
   articles: Article[];
   provisions: Provisions;
+  extra: ExtraProvisions;
   functions: RuleFunction[];
+  /** The covering notice or letter, kept apart from the rules (Linfen's 通知, Ningxia's 函). */
+  cover: { meta: CoverFrontmatter; paragraphs: string[] } | null;
 }
 
 export interface RulesCatalog {
@@ -57,6 +60,7 @@ export function loadRulesCatalog(contentDir: string): { catalog: RulesCatalog; p
     if (!provisions.success) {
       problems.push(...issuesToProblems(provisions.error.issues, { file: provisionsPath }, asRecord(provisionsJson), Object.keys(provisionsFileSchema.shape)));
     }
+    const cover = meta.success && meta.data.cover ? loadCover(join(rulesDir, `${meta.data.cover}.md`), problems) : null;
     if (!meta.success || !provisions.success) continue;
     documents.set(id, {
       id,
@@ -64,10 +68,26 @@ export function loadRulesCatalog(contentDir: string): { catalog: RulesCatalog; p
       body: split.body,
       articles: parseArticles(split.body),
       provisions: provisions.data.provisions,
+      extra: provisions.data.extra,
       functions: provisions.data.functions,
+      cover,
     });
   }
   return { catalog: { documents }, problems };
+}
+
+function loadCover(path: string, problems: Problem[]): RulesDocument['cover'] {
+  if (!existsSync(path)) {
+    problems.push(problemAt({ file: path }, '文件头 cover 所指的随文通知不存在', 'the cover named in the front matter does not exist'));
+    return null;
+  }
+  const split = splitFrontmatter(readFileSync(path, 'utf8'));
+  const meta = coverFrontmatterSchema.safeParse(split?.frontmatter, { reportInput: true });
+  if (!split || !meta.success) {
+    problems.push(...(meta.success ? [] : issuesToProblems(meta.error.issues, { file: path }, asRecord(split?.frontmatter), Object.keys(coverFrontmatterSchema.shape))));
+    return null;
+  }
+  return { meta: meta.data, paragraphs: split.body.split(/\r?\n\s*\r?\n/).map((block) => block.trim()).filter(Boolean) };
 }
 
 function asRecord(value: unknown): Record<string, unknown> {

@@ -5,10 +5,40 @@ import { functionCode } from '../contract/functions.ts';
 /** `14` for 第十四条, `14.1` for its item （一）. */
 export const articleRef = z.string().regex(/^\d+(\.\d+)?$/, { error: 'expected an article reference such as 14 or 14.1' });
 
+/** Legal forms the rules treat differently (Weihai 第十四条, Ningxia 第六条). */
+export const legalForm = z.enum(['enterprise', 'public_institution', 'private_non_enterprise', 'social_organization']);
+export type LegalForm = z.infer<typeof legalForm>;
+
+/** Who a variant of a provision applies to: all the conditions given must hold. */
+export const variantCondition = z.strictObject({
+  legal_forms: z.array(legalForm).min(1).optional(),
+  scope: z.enum(['comprehensive', 'specialized']).optional(),
+  /** 山区市县 (Ningxia 第六条). */
+  mountain_area: z.literal(true).optional(),
+});
+
+/**
+ * Another figure for some applicants: Weihai's 50万元 for 事业单位, Yangjiang's 30万元 for 综合平台.
+ * `value: null` with `relaxed: true` is a condition the rules say "may be relaxed" without a figure.
+ */
+export const provisionVariant = z.strictObject({
+  when: variantCondition,
+  value: z.union([z.number(), z.null()]),
+  relaxed: z.boolean().optional(),
+  cite: z.array(articleRef).min(1),
+  note: z.string().nullable(),
+});
+export type ProvisionVariant = z.infer<typeof provisionVariant>;
+
 /** One answer of a document: the value, the articles it comes from, and a note; `null` where the document is silent. */
 export function provision<T extends z.ZodType>(value: T) {
   return z
-    .strictObject({ value: value.nullable(), cite: z.array(articleRef), note: z.string().nullable() })
+    .strictObject({
+      value: value.nullable(),
+      cite: z.array(articleRef),
+      note: z.string().nullable(),
+      variants: z.array(provisionVariant).optional(),
+    })
     .refine(citesWhenValued, { error: 'a provision with a value must cite its articles' });
 }
 
@@ -19,36 +49,66 @@ function citesWhenValued(entry: object): boolean {
 }
 
 const count = z.number().nonnegative();
+const text = z.string().min(1);
 
+/** The keys every document answers (rules-matrix.md), each with value, cite and note. */
 export const provisionsSchema = z.strictObject({
-  operating_years_min: provision(count).optional(),
-  assets_min_wan: provision(count).optional(),
-  smes_served_min_per_year: provision(count).optional(),
-  satisfaction_min_pct: provision(count).optional(),
-  staff_min: provision(count).optional(),
-  qualified_staff_min_pct: provision(count).optional(),
-  partner_institutions_min: provision(count).optional(),
-  public_benefit_share_min_pct: provision(count).optional(),
-  office_area_min_m2: provision(count).optional(),
-  functions_min: provision(count).optional(),
-  training_persons_min_per_year: provision(count).optional(),
+  operating_years_min: provision(count),
+  assets_min_wan: provision(count),
+  smes_served_min_per_year: provision(count),
+  satisfaction_min_pct: provision(count),
+  staff_min: provision(count),
+  qualified_staff_min_pct: provision(count),
+  partner_institutions_min: provision(count),
+  public_benefit_share_min_pct: provision(count),
+  office_area_min_m2: provision(count),
+  functions_min: provision(count),
+  training_persons_min_per_year: provision(count),
   publicity_days: provision(z.number().int().positive()),
   publicity_day_type: provision(z.enum(['working', 'calendar'])),
   validity_years: provision(z.number().int().positive()),
   renewal_mode: provision(z.enum(['review', 'reapply'])),
   reapply_ban_years: provision(z.number().int().positive()),
-  recognition_frequency: provision(z.string()).optional(),
-  annual_report_due: provision(z.string()).optional(),
+  recognition_frequency: provision(text),
+  annual_report_due: provision(text),
   suspension: provision(z.boolean()),
-  revocation_grounds: provision(z.array(z.strictObject({ text: z.string(), cite: z.array(articleRef).min(1) }))).optional(),
+  revocation_grounds: provision(z.array(z.strictObject({ text, cite: z.array(articleRef).min(1) })).min(1)),
 });
+
+/** What a document says beyond the common keys; each key only where the document says it. */
+export const extraProvisionsSchema = z.strictObject({
+  /** 资产总额 (total assets) or 注册资金 (registered capital): what assets_min_wan measures. */
+  assets_measure: provision(z.enum(['total_assets', 'registered_capital'])).optional(),
+  local_registration: provision(text).optional(),
+  clean_record_years: provision(count).optional(),
+  external_experts_min: provision(count).optional(),
+  public_benefit_activities_min_per_year: provision(count).optional(),
+  financing_amount_min_yi: provision(count).optional(),
+  financing_guarantee_min_yi: provision(count).optional(),
+  naming_rule: provision(text).optional(),
+  comprehensive_applicant: provision(text).optional(),
+  base_operating_years_min: provision(count).optional(),
+  base_tenants_min: provision(count).optional(),
+  base_staff_min: provision(count).optional(),
+  base_mentors_min: provision(count).optional(),
+  base_partner_institutions_min: provision(count).optional(),
+  base_public_benefit_share_min_pct: provision(count).optional(),
+  base_floor_area_min_m2: provision(count).optional(),
+  base_functions_min: provision(count).optional(),
+});
+
+export type Provisions = z.infer<typeof provisionsSchema>;
+export type ExtraProvisions = z.infer<typeof extraProvisionsSchema>;
+export type ProvisionKey = keyof Provisions;
+export type ExtraProvisionKey = keyof ExtraProvisions;
 
 export const ruleFunctionSchema = z.strictObject({
   /** The document's own name for the function: 信息服务, 创业辅导. */
   name: z.string().min(1),
   codes: z.array(functionCode).min(1),
   cite: z.array(articleRef).min(1),
-  requirement: z.string().optional(),
+  /** What the document asks of a provider of this function, in its own words. */
+  requirement: z.string().min(1),
   /** Chengdu names different functions for 平台 and 小企业创业基地. */
   applies_to: z.enum(['platform', 'base']).optional(),
 });
@@ -56,6 +116,7 @@ export const ruleFunctionSchema = z.strictObject({
 /** content/provisions/<id>.json */
 export const provisionsFileSchema = z.strictObject({
   provisions: provisionsSchema,
+  extra: extraProvisionsSchema,
   functions: z.array(ruleFunctionSchema).min(1),
 });
 
@@ -83,7 +144,18 @@ export const rulesFrontmatterSchema = z.strictObject({
   source_file: z.string(),
 });
 
-export type Provisions = z.infer<typeof provisionsSchema>;
 export type RuleFunction = z.infer<typeof ruleFunctionSchema>;
 export type DocumentStatus = z.infer<typeof documentStatus>;
 export type RulesFrontmatter = z.infer<typeof rulesFrontmatterSchema>;
+
+/** The front matter of content/rules/<id>.cover.md: the notice or letter that wraps a document. */
+export const coverFrontmatterSchema = z.strictObject({
+  id: z.string(),
+  of: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string().min(1),
+  issuer: z.string().min(1),
+  ref: nullableText,
+  date_note: nullableText,
+  source_file: z.string(),
+});
+export type CoverFrontmatter = z.infer<typeof coverFrontmatterSchema>;

@@ -1,0 +1,57 @@
+// The comparison tables: for each provision, every document's answer, and which is strictest or most lenient.
+import type { RulesDocument } from './load-rules.ts';
+import { PROVISION_META, type AnyProvisionKey } from './provision-catalog.ts';
+import type { ProvisionVariant } from './schema.ts';
+
+export interface ProvisionEntry {
+  value: unknown;
+  cite: string[];
+  note: string | null;
+  variants?: ProvisionVariant[] | undefined;
+}
+
+export interface ComparisonCell {
+  documentId: string;
+  /** null where the document is silent (shown as 未规定). */
+  entry: ProvisionEntry | null;
+  mark: 'strictest' | 'most-lenient' | null;
+}
+
+export interface ComparisonRow {
+  key: AnyProvisionKey;
+  label: string;
+  cells: ComparisonCell[];
+}
+
+export function provisionEntry(document: RulesDocument, key: AnyProvisionKey): ProvisionEntry | null {
+  const entry = (document.provisions as Record<string, ProvisionEntry | undefined>)[key] ?? (document.extra as Record<string, ProvisionEntry | undefined>)[key];
+  return entry && entry.value !== null ? entry : null;
+}
+
+/**
+ * A numeric row marks its strictest and most lenient values, where the documents differ and a
+ * comparison means something (publicity periods in working and calendar days do not compare).
+ */
+export function comparisonRow(documents: readonly RulesDocument[], key: AnyProvisionKey): ComparisonRow {
+  const meta = PROVISION_META[key];
+  const cells: ComparisonCell[] = documents.map((document) => ({ documentId: document.id, entry: provisionEntry(document, key), mark: null }));
+  const numbers = cells.map((cell) => cell.entry?.value).filter((value): value is number => typeof value === 'number');
+  if (meta.stricter && numbers.length >= 2 && new Set(numbers).size > 1) {
+    const strictest = meta.stricter === 'higher' ? Math.max(...numbers) : Math.min(...numbers);
+    const lenient = meta.stricter === 'higher' ? Math.min(...numbers) : Math.max(...numbers);
+    for (const cell of cells) {
+      if (cell.entry?.value === strictest) cell.mark = 'strictest';
+      else if (cell.entry?.value === lenient) cell.mark = 'most-lenient';
+    }
+  }
+  return { key, label: meta.label, cells };
+}
+
+export function comparisonRows(documents: readonly RulesDocument[], keys: readonly AnyProvisionKey[]): ComparisonRow[] {
+  return keys.map((key) => comparisonRow(documents, key)).filter((row) => row.cells.some((cell) => cell.entry !== null));
+}
+
+/** Every unordered pair of documents, in catalogue order: weihai-vs-chengdu, … */
+export function documentPairs<T extends { id: string }>(documents: readonly T[]): [T, T][] {
+  return documents.flatMap((first, index) => documents.slice(index + 1).map((second): [T, T] => [first, second]));
+}
