@@ -63,10 +63,18 @@ describe('the rules documents in content/', () => {
     }
   });
 
-  it('cites only articles and items that exist', () => {
+  it('cites only articles and items that exist, in provisions, variants, grounds and functions alike', () => {
     for (const document of catalog.documents.values()) {
-      const cites = [...Object.values(document.provisions).flatMap((entry) => entry?.cite ?? []), ...document.functions.flatMap((fn) => fn.cite)];
+      const cites = allCites({ provisions: document.provisions, extra: document.extra, functions: document.functions });
+      expect(cites.length, document.id).toBeGreaterThan(20);
       for (const cite of cites) expect(articleExists(document.articles, cite), `${document.id}#${cite}`).toBe(true);
     }
   });
 });
+
+/** Every `cite` list anywhere in a value. */
+function allCites(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(allCites);
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, inner]) => (key === 'cite' && Array.isArray(inner) ? (inner as string[]) : allCites(inner)));
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../../test/support/build-site.ts';
+import { comparisonRow, comparisonRows, documentPairs } from './comparison.ts';
+import { formatCite, formatProvisionValue, formatVariant } from './format-provision.ts';
+import { loadRulesCatalog } from './load-rules.ts';
+
+const { catalog } = loadRulesCatalog(join(PROJECT_ROOT, 'content'));
+const documents = [...catalog.documents.values()];
+const marks = (key: Parameters<typeof comparisonRow>[1]) => Object.fromEntries(comparisonRow(documents, key).cells.map((cell) => [cell.documentId, cell.mark]));
+
+describe('comparisonRow', () => {
+  it('marks the highest minimum strictest and the lowest most lenient, ties included', () => {
+    expect(marks('staff_min')).toEqual({ chengdu: 'strictest', linfen: 'most-lenient', ningxia: 'strictest', weihai: 'most-lenient', yangjiang: 'most-lenient' });
+  });
+
+  it('leaves silent documents unmarked', () => {
+    expect(marks('satisfaction_min_pct')).toEqual({ chengdu: 'strictest', linfen: 'most-lenient', ningxia: 'most-lenient', weihai: 'strictest', yangjiang: null });
+  });
+
+  it('marks nothing where all agree, or where the figures do not compare', () => {
+    expect(Object.values(marks('validity_years'))).toEqual([null, null, null, null, null]);
+    expect(Object.values(marks('publicity_days'))).toEqual([null, null, null, null, null]);
+  });
+
+  it('drops a row no document answers', () => {
+    expect(comparisonRows(documents.filter((document) => document.id === 'weihai'), ['naming_rule', 'staff_min']).map((row) => row.key)).toEqual(['staff_min']);
+  });
+});
+
+describe('documentPairs', () => {
+  it('gives every unordered pair once', () => {
+    expect(documentPairs([{ id: 'a' }, { id: 'b' }, { id: 'c' }]).map(([x, y]) => `${x.id}-${y.id}`)).toEqual(['a-b', 'a-c', 'b-c']);
+    expect(documentPairs(documents)).toHaveLength(10);
+  });
+});
+
+describe('provision wording', () => {
+  it('reads values with their units and day types', () => {
+    const weihai = catalog.documents.get('weihai')!;
+    expect(formatProvisionValue('publicity_days', weihai.provisions.publicity_days, 'working')).toBe('5 个工作日');
+    expect(formatProvisionValue('satisfaction_min_pct', weihai.provisions.satisfaction_min_pct)).toBe('90%以上');
+    expect(formatProvisionValue('assets_min_wan', weihai.provisions.assets_min_wan)).toBe('100 万元以上');
+    expect(formatProvisionValue('renewal_mode', weihai.provisions.renewal_mode)).toBe('申请复核');
+  });
+
+  it('reads variants, with or without a figure', () => {
+    const [weihaiVariant] = catalog.documents.get('weihai')!.provisions.assets_min_wan.variants ?? [];
+    expect(formatVariant('assets_min_wan', weihaiVariant!)).toBe('事业单位、民办非企业单位、社团法人：50 万元以上');
+    const [, mountain] = catalog.documents.get('ningxia')!.provisions.assets_min_wan.variants ?? [];
+    expect(formatVariant('assets_min_wan', mountain!)).toBe('山区市县：可适当放宽');
+  });
+
+  it('writes article references as the documents do', () => {
+    expect(formatCite('14.1')).toBe('第十四条（一）');
+    expect(formatCite('20')).toBe('第二十条');
+  });
+});
