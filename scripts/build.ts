@@ -5,7 +5,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSite } from '../src/lib/load-site.ts';
 import { readCliOptions } from './lib/cli-options.ts';
-import { reportProblems } from './lib/report.ts';
+import { reportModelNotes, reportProblems } from './lib/report.ts';
 import { buildPages, indexPages } from './lib/pipeline.ts';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -19,6 +19,7 @@ const loaded = loadSite({
   strict: options.strict,
 });
 if (!reportProblems(loaded.problems, options.dataLabel) || !loaded.model) process.exit(1);
+reportModelNotes(loaded.model);
 
 const staging = join(root, '.build-tmp', `dist-${process.pid}`);
 rmSync(staging, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 // npm run validate [-- --data DIR] [--strict]: checks a data folder and builds nothing.
 import { loadSite } from '../src/lib/load-site.ts';
 import { readCliOptions } from './lib/cli-options.ts';
-import { reportProblems } from './lib/report.ts';
+import { reportModelNotes, reportProblems } from './lib/report.ts';
 
 const options = readCliOptions(process.argv.slice(2), process.env, process.cwd());
 const { model, problems } = loadSite({
@@ -13,6 +13,7 @@ const { model, problems } = loadSite({
 });
 const ok = reportProblems(problems, options.dataLabel);
 if (model) {
+  reportModelNotes(model);
   const counts = Object.entries(model.statusCounts).map(([status, count]) => `${status} ${count}`).join(', ');
   console.log(`  as of ${model.asOf}: ${model.platforms.length} platforms (${counts}), ${model.notices.length} notices, ${model.revocations.length} actions`);
 }

@@ -1,5 +1,6 @@
 // Prints the problems of a data folder and says whether the build may go on.
 import { formatProblem, hasErrors, type Problem } from '../../src/lib/contract/problems.ts';
+import type { SiteModel } from '../../src/lib/model/site-model.ts';
 
 export function reportProblems(problems: readonly Problem[], dataLabel: string): boolean {
   for (const problem of problems) console.error(formatProblem(problem));
@@ -11,4 +12,14 @@ export function reportProblems(problems: readonly Problem[], dataLabel: string):
   }
   console.log(`✓ ${dataLabel}：数据有效${warnings > 0 ? `（${warnings} 个警告）` : ''}。 / data valid${warnings > 0 ? ` (${warnings} warning(s))` : ''}.`);
   return true;
+}
+
+/** What the build computed that a clerk should know: end dates counted on a calendar not yet published. */
+export function reportModelNotes(model: SiteModel): void {
+  for (const notice of model.notices.filter((view) => view.period.endsOnProvisional)) {
+    console.warn(
+      `[提示 note] 公示 ${notice.record.id} 的结束日 ${notice.period.endsOn} 所在年度的节假日安排尚未公布，暂按周一至周五推算，页面和开放数据中标为暂定。\n` +
+        `  notice ${notice.record.id}: its end ${notice.period.endsOn} falls in a year whose holiday arrangement is not yet published; counted Monday to Friday and marked provisional.`,
+    );
+  }
 }

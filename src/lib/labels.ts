@@ -1,6 +1,6 @@
 // The site's Chinese words for the model's codes, in one place.
 import type { PlatformStatus } from './model/status.ts';
-import type { NoticeState } from './model/notice-period.ts';
+import type { NoticeState } from './model/notice-state.ts';
 import type { HistoryEventKind } from './model/history.ts';
 import type { DocumentStatus } from './rules/schema.ts';
 

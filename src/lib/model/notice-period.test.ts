@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { officialCalendar } from '../calendar/working-days.ts';
-import { noticeState, publicityPeriod, workingDaysLeft } from './notice-period.ts';
+import { countedDays, publicityPeriod } from './notice-period.ts';
+import { daysLeft, noticeState } from './notice-state.ts';
 
 function rules(days: number | null, dayType: 'working' | 'calendar' | null) {
   return {
@@ -107,36 +108,44 @@ describe('noticeState', () => {
   });
 });
 
-describe('workingDaysLeft', () => {
+describe('daysLeft of a working-day period', () => {
   // Friday 11/13 to Thursday 11/19: 11/13, 11/16, 11/17, 11/18, 11/19.
   const period = { startsOn: '2026-11-13', endsOn: '2026-11-19' };
 
   it('counts every working day of the period on its first day', () => {
-    expect(workingDaysLeft(period, '2026-11-13', officialCalendar)).toBe(5);
+    expect(daysLeft(countedDays({ ...period, dayType: 'working' }, officialCalendar), '2026-11-13')).toBe(5);
   });
 
   it('counts the days after the weekend from the middle of the period', () => {
-    expect(workingDaysLeft(period, '2026-11-14', officialCalendar)).toBe(4);
-    expect(workingDaysLeft(period, '2026-11-15', officialCalendar)).toBe(4);
-    expect(workingDaysLeft(period, '2026-11-16', officialCalendar)).toBe(4);
-    expect(workingDaysLeft(period, '2026-11-17', officialCalendar)).toBe(3);
+    expect(daysLeft(countedDays({ ...period, dayType: 'working' }, officialCalendar), '2026-11-14')).toBe(4);
+    expect(daysLeft(countedDays({ ...period, dayType: 'working' }, officialCalendar), '2026-11-15')).toBe(4);
+    expect(daysLeft(countedDays({ ...period, dayType: 'working' }, officialCalendar), '2026-11-16')).toBe(4);
+    expect(daysLeft(countedDays({ ...period, dayType: 'working' }, officialCalendar), '2026-11-17')).toBe(3);
   });
 
   it('counts 1 on the last day and 0 after the end', () => {
-    expect(workingDaysLeft(period, '2026-11-19', officialCalendar)).toBe(1);
-    expect(workingDaysLeft(period, '2026-11-20', officialCalendar)).toBe(0);
-    expect(workingDaysLeft(period, '2027-01-01', officialCalendar)).toBe(0);
+    expect(daysLeft(countedDays({ ...period, dayType: 'working' }, officialCalendar), '2026-11-19')).toBe(1);
+    expect(daysLeft(countedDays({ ...period, dayType: 'working' }, officialCalendar), '2026-11-20')).toBe(0);
+    expect(daysLeft(countedDays({ ...period, dayType: 'working' }, officialCalendar), '2027-01-01')).toBe(0);
   });
 
   it('counts all of them before the start', () => {
-    expect(workingDaysLeft(period, '2026-11-10', officialCalendar)).toBe(5);
+    expect(daysLeft(countedDays({ ...period, dayType: 'working' }, officialCalendar), '2026-11-10')).toBe(5);
   });
 
   it('skips the holiday and counts the make-up day in a period across National Day 2025', () => {
     const nationalDay = { startsOn: '2025-09-26', endsOn: '2025-10-09' };
     // Saturday 9/27: 9/28 make-up Sunday, 9/29, 9/30, 10/9.
-    expect(workingDaysLeft(nationalDay, '2025-09-27', officialCalendar)).toBe(4);
+    expect(daysLeft(countedDays({ ...nationalDay, dayType: 'working' }, officialCalendar), '2025-09-27')).toBe(4);
     // In the holiday only 10/9 is left.
-    expect(workingDaysLeft(nationalDay, '2025-10-01', officialCalendar)).toBe(1);
+    expect(daysLeft(countedDays({ ...nationalDay, dayType: 'working' }, officialCalendar), '2025-10-01')).toBe(1);
+  });
+});
+
+describe('countedDays', () => {
+  it('counts every calendar day where the rules count calendar days, or say nothing', () => {
+    expect(countedDays({ startsOn: '2026-11-13', endsOn: '2026-11-19', dayType: 'calendar' }, officialCalendar)).toHaveLength(7);
+    expect(countedDays({ startsOn: '2026-11-11', endsOn: '2026-11-20', dayType: null }, officialCalendar)).toHaveLength(10);
+    expect(daysLeft(countedDays({ startsOn: '2026-11-13', endsOn: '2026-11-19', dayType: 'calendar' }, officialCalendar), '2026-11-15')).toBe(5);
   });
 });

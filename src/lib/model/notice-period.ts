@@ -4,8 +4,6 @@ import { addWorkingDays, workingDaysBetween, type HolidayCalendar } from '../cal
 import type { Notice } from '../contract/tables.ts';
 import type { Provisions } from '../rules/schema.ts';
 
-export type NoticeState = 'upcoming' | 'open' | 'closed';
-
 export interface PublicityPeriod {
   startsOn: IsoDate;
   endsOn: IsoDate;
@@ -38,13 +36,11 @@ export function publicityPeriod(
   return { startsOn, endsOn: addDays(startsOn, days - 1), endsOnComputed: true, endsOnProvisional: false, days, dayType };
 }
 
-export function noticeState(period: Pick<PublicityPeriod, 'startsOn' | 'endsOn'>, asOf: IsoDate): NoticeState {
-  if (asOf < period.startsOn) return 'upcoming';
-  return asOf <= period.endsOn ? 'open' : 'closed';
-}
 
-/** Working days of the period still to come on `asOf`, that day included. */
-export function workingDaysLeft(period: Pick<PublicityPeriod, 'startsOn' | 'endsOn'>, asOf: IsoDate, calendar: HolidayCalendar): number {
-  const from = asOf > period.startsOn ? asOf : period.startsOn;
-  return workingDaysBetween(calendar, from, period.endsOn).length;
+/** The days that count in the period: its working days where the rules count 工作日, else every day. */
+export function countedDays(period: Pick<PublicityPeriod, 'startsOn' | 'endsOn' | 'dayType'>, calendar: HolidayCalendar): IsoDate[] {
+  if (period.dayType === 'working') return workingDaysBetween(calendar, period.startsOn, period.endsOn);
+  const days: IsoDate[] = [];
+  for (let date = period.startsOn; date <= period.endsOn; date = addDays(date, 1)) days.push(date);
+  return days;
 }

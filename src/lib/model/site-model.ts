@@ -6,7 +6,8 @@ import { isFunctionCode, type FunctionCode } from '../contract/functions.ts';
 import type { Jurisdiction, Notice, Platform, Revocation, Site } from '../contract/tables.ts';
 import type { RulesCatalog, RulesDocument } from '../rules/load-rules.ts';
 import { citeToArticle, parseGround, platformHistory, type ArticleRef, type HistoryEvent } from './history.ts';
-import { noticeState, publicityPeriod, workingDaysLeft, type NoticeState, type PublicityPeriod } from './notice-period.ts';
+import { countedDays, publicityPeriod, type PublicityPeriod } from './notice-period.ts';
+import { daysLeft, noticeState, type NoticeState } from './notice-state.ts';
 import { computeReapplyAfter, computeValidUntil } from './recognition.ts';
 import { PLATFORM_STATUSES, statusOn, type PlatformStatus } from './status.ts';
 
@@ -37,7 +38,10 @@ export interface NoticeView {
   rules: RulesDocument;
   period: PublicityPeriod;
   state: NoticeState;
-  workingDaysLeft: number;
+  /** The days that count toward the period (working days where the rules say 工作日). */
+  countedDays: IsoDate[];
+  /** Counted days left on the data date, that day included. */
+  daysLeft: number;
   platforms: PlatformView[];
 }
 
@@ -134,13 +138,15 @@ export function buildSiteModel(dataset: Dataset, catalog: RulesCatalog, asOf: Is
 
   const notices = dataset.notices.map(({ record }): NoticeView => {
     const period = periods.get(record.id) as PublicityPeriod;
+    const counted = countedDays(period, calendar);
     return {
       record,
       jurisdiction: jurisdictions.get(record.jurisdiction) as Jurisdiction,
       rules: rulesOf(record.jurisdiction),
       period,
       state: noticeState(period, asOf),
-      workingDaysLeft: workingDaysLeft(period, asOf, calendar),
+      countedDays: counted,
+      daysLeft: daysLeft(counted, asOf),
       platforms: record.platforms.map((id) => platformById.get(id)).filter((view) => view !== undefined),
     };
   });

@@ -1,0 +1,145 @@
+// Notices, actions and feeds on a site built for a fixed SITE_AS_OF, read in Chromium and by parsers.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { XMLParser } from 'fast-xml-parser';
+import ICAL from 'ical.js';
+import { buildFixtureSite, runScript } from '../support/build-site.ts';
+import { fixtureCopy } from '../support/data-folder.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+
+const dist = buildFixtureSite('register', { SITE_AS_OF: '2026-06-15' });
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveStatic(dist);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function noticeStatusAt(clock: string | null, javaScriptEnabled = true) {
+  const context = await browser.newContext({ javaScriptEnabled });
+  const page = await context.newPage();
+  if (clock) await page.clock.setFixedTime(new Date(clock));
+  await page.goto(`${site.url}/notices/fx-weihai-2026/`);
+  const status = page.locator('[data-notice-status]');
+  const result = { state: await status.getAttribute('data-state'), text: (await status.textContent())?.replace(/\s+/g, '') ?? '' };
+  await context.close();
+  return result;
+}
+
+describe('a notice page', () => {
+  it('shows the state as of the data date, with the working days left', async () => {
+    // Period 12 June (Fri) to 18 June 2026: on Monday 15 June, 15–18 June are left.
+    const { state, text } = await noticeStatusAt('2026-06-15T10:00:00+08:00');
+    expect(state).toBe('open');
+    expect(text).toBe('公示中，剩余4个工作日（含当日）（截至2026年6月15日）');
+  });
+
+  it('keeps that state without JavaScript', async () => {
+    const { state, text } = await noticeStatusAt(null, false);
+    expect(state).toBe('open');
+    expect(text).toContain('公示中，剩余4个工作日');
+  });
+
+  it('counts down by the reader’s own date', async () => {
+    const { text } = await noticeStatusAt('2026-06-17T09:00:00+08:00');
+    expect(text).toBe('公示中，剩余2个工作日（含当日）（按您设备的日期2026年6月17日计算；数据截至2026年6月15日）');
+  });
+
+  it('switches to closed when the reader’s clock is after the end date', async () => {
+    const { state, text } = await noticeStatusAt('2026-06-19T08:00:00+08:00');
+    expect(state).toBe('closed');
+    expect(text).toBe('已结束（按您设备的日期2026年6月19日计算；数据截至2026年6月15日）');
+  });
+
+  it('uses the date in China, not the reader’s time zone', async () => {
+    // 18 June 20:00 in Los Angeles is already 19 June in China: the notice has closed.
+    const { state } = await noticeStatusAt('2026-06-18T20:00:00-07:00');
+    expect(state).toBe('closed');
+  });
+
+  it('shows how the end date was computed, citing the article', () => {
+    const html = readFileSync(join(dist, 'notices/fx-weihai-2026/index.html'), 'utf8');
+    expect(html).toContain('规定的 5 个工作日推算');
+    expect(html).toContain('href="/rules/weihai/#article-20"');
+  });
+});
+
+describe('the register of actions', () => {
+  it('lists actions newest first, each ground linked to its article', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/revocations/`);
+    const ids = await page.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.id));
+    expect(ids).toEqual(['fx-suspend-jinjiang', 'fx-reinstate-qingyang', 'fx-suspend-qingyang', 'fx-revoke-rushan']);
+    const revoked = page.locator('#fx-revoke-rushan');
+    expect(await revoked.locator('a[href="/rules/weihai/#article-24"]').count()).toBe(1);
+    expect(await revoked.textContent()).toContain('2028年5月20日');
+    await page.close();
+  });
+});
+
+describe('expiring recognitions', () => {
+  it('lists a recognition ending on the data date, with the renewal route of its rules', () => {
+    const home = readFileSync(join(dist, 'index.html'), 'utf8');
+    const section = home.slice(home.indexOf('id="expiring-heading"'), home.indexOf('id="changes-heading"'));
+    expect(section).toContain('阳江市测试中小企业综合服务平台');
+    expect(section).toContain('还有 0 天');
+    expect(section).toContain('期满须申请复核');
+    expect(section).toContain('href="/rules/yangjiang/#article-19"');
+    expect(section).not.toContain('测试用海岳信息服务平台');
+  });
+});
+
+describe('feeds', () => {
+  const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' });
+  type Rss = { rss: { channel: { title: string; item?: { title: string; link: string; pubDate: string }[] } } };
+  const rss = (path: string) => xml.parse(readFileSync(join(dist, path), 'utf8')) as Rss;
+
+  it('publishes notices as RSS, site-wide and per jurisdiction', () => {
+    const all = rss('feeds/notices.xml').rss.channel.item ?? [];
+    expect(all.map((item) => item.link)).toEqual(['https://example.org/register/notices/fx-weihai-2026/', 'https://example.org/register/notices/fx-yangjiang-2023/']);
+    expect(rss('feeds/weihai/notices.xml').rss.channel.item?.map((item) => item.title)).toEqual(['关于2026年度威海市示范平台拟认定名单的公示（测试）']);
+    expect(rss('feeds/chengdu/notices.xml').rss.channel.item).toBeUndefined();
+  });
+
+  it('publishes actions as RSS, newest first', () => {
+    const items = rss('feeds/revocations.xml').rss.channel.item ?? [];
+    expect(items.map((item) => item.title)).toEqual(['暂停：测试用锦江创业基地', '恢复：测试用青羊政策服务平台', '暂停：测试用青羊政策服务平台', '撤销：测试用乳山融资服务平台']);
+    expect(items[0]?.pubDate).toBe('Tue, 31 Mar 2026 16:00:00 GMT');
+  });
+
+  it('publishes every publicity period and recognition end date as a calendar', () => {
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(join(dist, 'feeds/calendar.ics'), 'utf8')));
+    const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+    const byUid = Object.fromEntries(events.map((event) => [event.uid, event]));
+    expect(byUid['notice-fx-weihai-2026@example.org']?.startDate.toString()).toBe('2026-06-12');
+    expect(byUid['notice-fx-weihai-2026@example.org']?.endDate.toString()).toBe('2026-06-19');
+    expect(byUid['valid-until-fx-weihai-active@example.org']?.startDate.toString()).toBe('2028-01-09');
+    expect(byUid['valid-until-fx-weihai-revoked@example.org']).toBeUndefined();
+    expect(events).toHaveLength(2 + 6);
+  });
+
+  it('announces the feeds on the pages that offer them', () => {
+    const html = readFileSync(join(dist, 'jurisdictions/weihai/index.html'), 'utf8');
+    expect(html).toContain('<link rel="alternate" type="application/rss+xml" title="公示" href="/feeds/weihai/notices.xml">');
+    expect(html).toContain('<link rel="alternate" type="text/calendar" title="公示期与有效期日历" href="/feeds/weihai/calendar.ics">');
+  });
+});
+
+describe('a period running into a year whose holidays are not yet published', () => {
+  it('is counted Monday to Friday, marked provisional, and noted in the build log', () => {
+    const dir = fixtureCopy({
+      'notices.json': (text) => text.replace(/\]\s*$/, ',{"id":"fx-weihai-2027","jurisdiction":"weihai","title":"跨年公示","published_on":"2026-12-28","platforms":"fx-weihai-candidate"}]'),
+    });
+    const run = runScript('validate', ['--data', dir]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('notice fx-weihai-2027: its end 2027-01-01 falls in a year whose holiday arrangement is not yet published');
+  });
+});
