@@ -7,6 +7,7 @@ import { loadSite } from '../src/lib/load-site.ts';
 import { readCliOptions } from './lib/cli-options.ts';
 import { reportModelNotes, reportProblems } from './lib/report.ts';
 import { buildPages, indexPages } from './lib/pipeline.ts';
+import { platformSearchRecords } from '../src/lib/search/search-records.ts';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const options = readCliOptions(process.argv.slice(2), process.env, process.cwd());
@@ -26,7 +27,7 @@ rmSync(staging, { recursive: true, force: true });
 mkdirSync(dirname(staging), { recursive: true });
 try {
   await buildPages({ root, outDir: staging, dataDir: options.dataDir, asOf: loaded.model.asOf, strict: options.strict });
-  await indexPages(staging);
+  await indexPages(staging, platformSearchRecords(loaded.model));
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\n✗ 构建失败，${relative(process.cwd(), options.outDir) || options.outDir} 保持原样。\n✗ The build failed; ${options.outDir} was left as it was.`);

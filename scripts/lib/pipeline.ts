@@ -1,5 +1,6 @@
 // The two generating stages of the build: Astro renders the pages, Pagefind indexes them.
 import { join } from 'node:path';
+import type { SearchRecord } from '../../src/lib/search/search-records.ts';
 
 export interface BuildPagesOptions {
   root: string;
@@ -20,12 +21,17 @@ export async function buildPages(options: BuildPagesOptions): Promise<void> {
   await build({ root: options.root, outDir: options.outDir, logLevel: 'warn' });
 }
 
-export async function indexPages(siteDir: string): Promise<void> {
+/** Pages marked data-pagefind-body are indexed from their HTML; platforms from records made for search. */
+export async function indexPages(siteDir: string, records: readonly SearchRecord[]): Promise<void> {
   const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: siteDir });
   if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+  for (const record of records) {
+    const result = await index.addCustomRecord(record);
+    if (result.errors.length > 0) throw new Error(`Pagefind: ${record.url}: ${result.errors.join('; ')}`);
+  }
   const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();

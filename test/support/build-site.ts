@@ -28,8 +28,13 @@ export function fixturePath(name: string): string {
 
 /** Builds a fixture folder into a fresh temporary folder and returns its path; throws with the build's output on failure. */
 export function buildFixtureSite(fixture: string, env: Record<string, string> = {}): string {
-  const outDir = join(mkdtempSync(join(tmpdir(), `site-${fixture}-`)), 'dist');
-  const run = runScript('build', ['--data', fixturePath(fixture), '--out', outDir], env);
-  if (run.status !== 0) throw new Error(`build of ${fixture} failed:\n${run.stdout}\n${run.stderr}`);
+  return buildSite(fixturePath(fixture), env);
+}
+
+/** Builds any data folder into a fresh temporary folder. */
+export function buildSite(dataDir: string, env: Record<string, string> = {}): string {
+  const outDir = join(mkdtempSync(join(tmpdir(), 'site-')), 'dist');
+  const run = runScript('build', ['--data', dataDir, '--out', outDir], env);
+  if (run.status !== 0) throw new Error(`build of ${dataDir} failed:\n${run.stdout}\n${run.stderr}`);
   return outDir;
 }

@@ -2,6 +2,10 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Compressed as any static host compresses them; Pagefind's own .pf_* files come compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.csv', '.svg', '.xml', '.ics', '.wasm', '.pagefind']);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,8 +31,14 @@ export async function serveStatic(root: string): Promise<StaticSite> {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+        response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+        response.end(gzipSync(body));
+      } else {
+        response.writeHead(200, { 'Content-Type': type });
+        response.end(body);
+      }
     } catch {
       const body = await readFile(join(root, '404.html')).catch(() => Buffer.from('not found'));
       response.writeHead(404, { 'Content-Type': TYPES['.html'] ?? 'text/html' });

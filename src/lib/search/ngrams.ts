@@ -1,0 +1,29 @@
+// Extra search tokens for what a word segmenter misses: Chinese users expect any run of characters
+// of a name to find it (海岳 in 威海市海岳示例…), and a code to be found by its last characters.
+
+const HAN = /\p{Script=Han}+/gu;
+
+/** Every run of two adjacent Han characters: 威海市海岳 → 威海 海市 市海 海岳. */
+export function hanBigrams(text: string): string[] {
+  const grams = new Set<string>();
+  for (const run of text.match(HAN) ?? []) {
+    const chars = [...run];
+    for (let i = 0; i + 1 < chars.length; i += 1) grams.add(`${chars[i]}${chars[i + 1]}`);
+  }
+  return [...grams];
+}
+
+/**
+ * A character pair as one ASCII word (`技服` → `zh5qu85qu9` style), which no word segmenter splits:
+ * indexed beside the text and asked for by the search page, it matches exactly that pair.
+ */
+export function pairToken(pair: string): string {
+  return `zh${[...pair].map((char) => (char.codePointAt(0) ?? 0).toString(36).padStart(4, '0')).join('')}`;
+}
+
+/** The code's endings of 8 to 17 characters, so that its last 8+ characters find it. */
+export function codeSuffixes(code: string, shortest = 8): string[] {
+  const suffixes: string[] = [];
+  for (let length = shortest; length < code.length; length += 1) suffixes.push(code.slice(-length));
+  return suffixes;
+}

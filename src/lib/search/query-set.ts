@@ -1,0 +1,72 @@
+// A search quality query set generated from the data: what people type, with the platforms that
+// should come back. Seeded, so the same data always gives the same queries.
+
+export interface SearchablePlatform {
+  url: string;
+  name: string;
+  operator: string;
+  uscc: string;
+  district: string | null;
+  jurisdiction: string;
+  functionWords: string[];
+}
+
+export interface RelevanceQuery {
+  kind: 'substring' | 'code' | 'code-suffix' | 'district' | 'function';
+  query: string;
+  /** Every platform the query should find. */
+  relevant: string[];
+}
+
+/** mulberry32: a small seeded generator, enough to pick substrings reproducibly. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const FUNCTION_WORDS = ['培训', '融资', '法律', '技术', '创业', '咨询', '信息', '市场', '财税', '政策'];
+
+export function generateQuerySet(platforms: readonly SearchablePlatform[], seed = 20261122, substringsPerPlatform = 3): RelevanceQuery[] {
+  const random = seededRandom(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  // Relevant: every platform with the text in a field search is meant to match, not only the field
+  // the query was cut from (海岳 may be in a name; 信息服务 in a name and in a function).
+  const whereText = (text: string) =>
+    platforms
+      .filter((platform) => [platform.name, platform.operator, platform.district ?? '', platform.jurisdiction, ...platform.functionWords].some((field) => field.includes(text)))
+      .map((platform) => platform.url);
+  const queries: RelevanceQuery[] = [];
+  for (const platform of platforms) {
+    for (let i = 0; i < substringsPerPlatform; i += 1) {
+      const source = [...pick([platform.name, platform.operator])];
+      const length = Math.min(source.length, 2 + Math.floor(random() * 5));
+      const start = Math.floor(random() * (source.length - length + 1));
+      const query = source.slice(start, start + length).join('');
+      queries.push({ kind: 'substring', query, relevant: whereText(query) });
+    }
+    queries.push({ kind: 'code', query: platform.uscc, relevant: [platform.url] });
+    const suffix = platform.uscc.slice(-(8 + Math.floor(random() * 5)));
+    queries.push({ kind: 'code-suffix', query: suffix, relevant: platforms.filter((other) => other.uscc.endsWith(suffix)).map((other) => other.url) });
+  }
+  for (const district of new Set(platforms.map((platform) => platform.district).filter((district): district is string => district !== null))) {
+    queries.push({ kind: 'district', query: district, relevant: whereText(district) });
+  }
+  for (const word of FUNCTION_WORDS) {
+    const relevant = whereText(word);
+    if (relevant.length > 0) queries.push({ kind: 'function', query: word, relevant });
+  }
+  return queries;
+}
+
+/** Of the relevant results that fit in the top k, the share that is there. */
+export function recallAtK(relevant: readonly string[], results: readonly string[], k = 10): number {
+  if (relevant.length === 0) return 1;
+  const top = new Set(results.slice(0, k));
+  return relevant.filter((url) => top.has(url)).length / Math.min(k, relevant.length);
+}

@@ -1,0 +1,18 @@
+// Rewrites what a reader types into what the index holds. Pagefind treats an unknown run of Chinese
+// characters (技服务, from 科技服务) as one word and finds nothing; as overlapping character pairs
+// (技服 服务), each of which the platform records carry, it finds every name containing the run.
+import { hanBigrams, pairToken } from './ngrams.ts';
+
+const HAN_RUN = /^\p{Script=Han}+$/u;
+
+/** Full-width letters and digits (Ａ１) to ASCII, as typed on a Chinese keyboard. */
+function toHalfWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+}
+
+export function searchTerms(query: string): string {
+  const parts = toHalfWidth(query)
+    .split(/[\s\p{P}\p{S}]+/u)
+    .filter(Boolean);
+  return parts.flatMap((part) => ([...part].length >= 2 && HAN_RUN.test(part) ? hanBigrams(part).map(pairToken) : [part])).join(' ');
+}

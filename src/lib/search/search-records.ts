@@ -1,0 +1,54 @@
+// What the search index holds for each platform: one record with the words people search by
+// (name, operator, code, district, functions), the character pairs of the names, and the filters.
+import { FUNCTION_LABELS } from '../contract/functions.ts';
+import { KIND_LABELS, STATUS_SHORT } from '../labels.ts';
+import type { SiteModel } from '../model/site-model.ts';
+import { platformUrl } from '../urls.ts';
+import { codeSuffixes, hanBigrams, pairToken } from './ngrams.ts';
+
+/** A Pagefind custom record (pagefind's CustomRecord). */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort?: Record<string, string>;
+}
+
+export const SEARCH_LANGUAGE = 'zh-cn';
+
+/** The filter names the search page offers, and the one every record carries to tell platforms from pages. */
+export const FILTERS = { type: '类型', jurisdiction: '地区', function: '服务功能', status: '状态', kind: '平台类型' } as const;
+export const PLATFORM_TYPE = '示范平台';
+
+export function platformSearchRecords(model: SiteModel): SearchRecord[] {
+  return model.platforms.map((view) => {
+    const { record } = view;
+    const functionWords = [...new Set([...view.functions.map((fn) => fn.localName ?? ''), ...view.functionCodes.map((code) => FUNCTION_LABELS[code])])].filter(Boolean);
+    const words = [record.name, record.operator, record.uscc, view.jurisdiction.name, record.district ?? '', ...functionWords];
+    return {
+      url: platformUrl(record.id),
+      content: [...words, ...codeSuffixes(record.uscc), ...hanBigrams(words.join(' ')).map(pairToken)].filter(Boolean).join(' '),
+      language: SEARCH_LANGUAGE,
+      meta: {
+        title: record.name,
+        operator: record.operator,
+        jurisdiction: view.jurisdiction.name,
+        district: record.district ?? '',
+        status: view.status,
+        functions: functionWords.join('、'),
+        uscc: record.uscc,
+      },
+      filters: {
+        type: [PLATFORM_TYPE],
+        jurisdiction: [view.jurisdiction.name],
+        function: view.functionCodes.map((code) => FUNCTION_LABELS[code]),
+        status: [STATUS_SHORT[view.status]],
+        kind: [KIND_LABELS[record.kind]],
+      },
+      // Holders first among equally good matches.
+      sort: { status: String(['active', 'suspended', 'candidate', 'expired', 'revoked'].indexOf(view.status)) },
+    };
+  });
+}

@@ -1,0 +1,87 @@
+// Search quality: a query set generated from the sample data, run against the built Pagefind index
+// in Chromium. Prints recall@10 per kind of query and the bytes a first query downloads.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { join } from 'node:path';
+import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { loadSite } from '../../src/lib/load-site.ts';
+import { generateQuerySet, recallAtK, type RelevanceQuery } from '../../src/lib/search/query-set.ts';
+import { platformSearchRecords } from '../../src/lib/search/search-records.ts';
+import { pagefindTop10 } from '../support/pagefind-in-page.ts';
+
+const DATA = join(PROJECT_ROOT, 'data');
+const dist = buildSite(DATA);
+let site: StaticSite;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  site = await serveStatic(dist);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  await page.goto(`${site.url}/search/`);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+function querySet(): RelevanceQuery[] {
+  const { model } = loadSite({ dataDir: DATA, contentDir: join(PROJECT_ROOT, 'content') });
+  if (!model) throw new Error('sample data does not load');
+  const records = platformSearchRecords(model);
+  return generateQuerySet(
+    model.platforms.map((view, index) => ({
+      url: records[index]?.url ?? '',
+      name: view.record.name,
+      operator: view.record.operator,
+      uscc: view.record.uscc,
+      district: view.record.district ?? null,
+      jurisdiction: view.jurisdiction.name,
+      functionWords: (records[index]?.meta['functions'] ?? '').split('、'),
+    })),
+  );
+}
+
+describe('search quality', () => {
+  it('downloads little for a first query', async () => {
+    const fresh = await browser.newPage();
+    const sizes: Promise<number>[] = [];
+    const files: string[] = [];
+    fresh.on('requestfinished', (request) => {
+      if (!request.url().includes('/pagefind/')) return;
+      files.push(request.url().split('/pagefind/')[1] ?? '');
+      sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
+    });
+    await fresh.goto(`${site.url}/search/`);
+    await pagefindTop10(fresh, ['海岳']);
+    await fresh.waitForLoadState('networkidle');
+    const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+    console.log(`first query download: ${bytes} bytes over the wire, gzip as a static host serves it, in ${files.length} files: ${files.join(', ')}`);
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(150 * 1024);
+    await fresh.close();
+  });
+
+  it('finds what a reader types, recall@10 at least 0.98', async () => {
+    const queries = querySet();
+    const results = await pagefindTop10(page, queries.map((query) => query.query));
+    const byKind = new Map<string, number[]>();
+    const misses: string[] = [];
+    queries.forEach((query, index) => {
+      const recall = recallAtK(query.relevant, results[index] ?? []);
+      byKind.set(query.kind, [...(byKind.get(query.kind) ?? []), recall]);
+      if (recall < 1) misses.push(`${query.kind} ${JSON.stringify(query.query)} ${recall.toFixed(2)}`);
+    });
+    const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+    const overall = mean([...byKind.values()].flat());
+    console.log(
+      `recall@10 over ${queries.length} queries: ${overall.toFixed(4)}\n` +
+        [...byKind].map(([kind, values]) => `  ${kind}: ${mean(values).toFixed(4)} (${values.length})`).join('\n') +
+        (misses.length > 0 ? `\n  below 1: ${misses.slice(0, 20).join('; ')}` : ''),
+    );
+    expect(overall).toBeGreaterThanOrEqual(0.98);
+  });
+});
