@@ -2,8 +2,8 @@
 // README are those of the page. The page lists platforms first, as a search of the platform records
 // alone: pages that mention many platforms (a notice, a rules text) would otherwise outrank the
 // platform a reader names. Other pages follow in a list of their own.
-import { PLATFORM_TYPE } from './search-records.ts';
+import { PLATFORM_TYPE } from './search-vocabulary.ts';
 
-export const PAGEFIND_OPTIONS = { ranking: { termFrequency: Number(process.env['RANK_TF'] ?? 1), pageLength: Number(process.env['RANK_PL'] ?? 0.75) } } as const;
+export const PAGEFIND_OPTIONS = { excerptLength: 40 } as const;
 
 export const PLATFORM_FILTER = { type: PLATFORM_TYPE } as const;

@@ -1,6 +1,7 @@
-// Rewrites what a reader types into what the index holds. Pagefind treats an unknown run of Chinese
-// characters (技服务, from 科技服务) as one word and finds nothing; as overlapping character pairs
-// (技服 服务), each of which the platform records carry, it finds every name containing the run.
+// Rewrites what a reader types into what the index holds. Pagefind's segmenter cuts a run of Chinese
+// characters one way in a name and another way in a query (技服务, from 科技服务, finds nothing, or
+// everything with 技); as the tokens of its overlapping character pairs (技服 服务), each of which the
+// platform records carry as one ASCII word (see ngrams.ts), it finds the records containing the run.
 import { hanBigrams, pairToken } from './ngrams.ts';
 
 const HAN_RUN = /^\p{Script=Han}+$/u;

@@ -5,6 +5,7 @@ import { KIND_LABELS, STATUS_SHORT } from '../labels.ts';
 import type { SiteModel } from '../model/site-model.ts';
 import { platformUrl } from '../urls.ts';
 import { codeSuffixes, hanBigrams, pairToken } from './ngrams.ts';
+import { PLATFORM_TYPE } from './search-vocabulary.ts';
 
 /** A Pagefind custom record (pagefind's CustomRecord). */
 export interface SearchRecord {
@@ -18,9 +19,6 @@ export interface SearchRecord {
 
 export const SEARCH_LANGUAGE = 'zh-cn';
 
-/** The filter names the search page offers, and the one every record carries to tell platforms from pages. */
-export const FILTERS = { type: '类型', jurisdiction: '地区', function: '服务功能', status: '状态', kind: '平台类型' } as const;
-export const PLATFORM_TYPE = '示范平台';
 
 export function platformSearchRecords(model: SiteModel): SearchRecord[] {
   return model.platforms.map((view) => {
