@@ -8,6 +8,26 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
+  // No Shiki: its inline styles would need 'unsafe-inline' under the CSP below.
+  markdown: { syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // A Content-Security-Policy in every page's <meta>: no inline script but by its hash, nothing from
+  // another origin. Pagefind compiles WebAssembly ('wasm-unsafe-eval') and runs a same-origin worker.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -7,6 +7,7 @@ import { loadSite } from '../src/lib/load-site.ts';
 import { readCliOptions } from './lib/cli-options.ts';
 import { reportModelNotes, reportProblems } from './lib/report.ts';
 import { buildPages, indexPages } from './lib/pipeline.ts';
+import { writeHeadersFile } from './lib/headers.ts';
 import { platformSearchRecords } from '../src/lib/search/search-records.ts';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -27,6 +28,7 @@ rmSync(staging, { recursive: true, force: true });
 mkdirSync(dirname(staging), { recursive: true });
 try {
   await buildPages({ root, outDir: staging, dataDir: options.dataDir, asOf: loaded.model.asOf, strict: options.strict });
+  writeHeadersFile(staging);
   await indexPages(staging, platformSearchRecords(loaded.model));
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });

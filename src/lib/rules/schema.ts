@@ -102,6 +102,25 @@ export type ExtraProvisions = z.infer<typeof extraProvisionsSchema>;
 export type ProvisionKey = keyof Provisions;
 export type ExtraProvisionKey = keyof ExtraProvisions;
 
+/** What a function's yearly figure counts: SMEs served (家/家次), activities held (次), persons trained (人次), 亿元. */
+export const functionMeasure = z.enum(['smes_served', 'activities', 'persons_trained', 'financing_amount_yi', 'guarantee_amount_yi']);
+export type FunctionMeasure = z.infer<typeof functionMeasure>;
+
+/**
+ * A yearly minimum a provider of the function must reach. Thresholds without `alternative` must all
+ * be met. Thresholds sharing an `alternative` label form one route, all of whose thresholds must be
+ * met; any one route suffices (Weihai 融资服务: 服务机构 with 6 activities and 5亿元, or 融资担保机构
+ * with 20亿元). What no figure can show stays in `note`.
+ */
+export const functionThreshold = z.strictObject({
+  measure: functionMeasure,
+  min: z.number().nonnegative(),
+  cite: z.array(articleRef).min(1),
+  note: z.string().nullable(),
+  alternative: z.string().min(1).optional(),
+});
+export type FunctionThreshold = z.infer<typeof functionThreshold>;
+
 export const ruleFunctionSchema = z.strictObject({
   /** The document's own name for the function: 信息服务, 创业辅导. */
   name: z.string().min(1),
@@ -111,6 +130,8 @@ export const ruleFunctionSchema = z.strictObject({
   requirement: z.string().min(1),
   /** Chengdu names different functions for 平台 and 小企业创业基地. */
   applies_to: z.enum(['platform', 'base']).optional(),
+  /** The figures the requirement names; absent where it names none (Yangjiang 第七条). */
+  thresholds: z.array(functionThreshold).min(1).optional(),
 });
 
 /** content/provisions/<id>.json */

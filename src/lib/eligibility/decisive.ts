@@ -1,0 +1,54 @@
+// Without a profile: for each minimum the self-check reads, how many documents set it and whose is strictest.
+import type { RulesDocument } from '../rules/load-rules.ts';
+import { PROVISION_META, type AnyProvisionKey } from '../rules/provision-catalog.ts';
+import { CHECKED_MINIMUMS } from './evaluate.ts';
+
+export interface ProvisionStrictness {
+  key: AnyProvisionKey;
+  label: string;
+  /** The documents that set a figure, in the order given, with the general figure (variants aside). */
+  setBy: { documentId: string; value: number }[];
+  /** The highest figure; null where no document sets one. */
+  strictestValue: number | null;
+  /** The documents at the highest figure; empty where fewer than two set it or all agree, as no one is stricter then. */
+  strictest: string[];
+}
+
+export interface DecisiveProvisions {
+  /** The minimums by how many documents set them, most first; ties keep the self-check's order. */
+  ranking: ProvisionStrictness[];
+  /** Per document, the minimums where it is the strictest of the documents that set them. */
+  byDocument: Record<string, AnyProvisionKey[]>;
+}
+
+export function decisiveProvisions(documents: readonly RulesDocument[]): DecisiveProvisions {
+  const rows = CHECKED_MINIMUMS.map((key) => strictness(documents, key)).filter((row) => row.setBy.length > 0);
+  const ranking = [...rows].sort((a, b) => b.setBy.length - a.setBy.length);
+  const byDocument: Record<string, AnyProvisionKey[]> = Object.fromEntries(documents.map((document) => [document.id, []]));
+  for (const row of ranking) {
+    for (const documentId of row.strictest) byDocument[documentId]?.push(row.key);
+  }
+  return { ranking, byDocument };
+}
+
+function strictness(documents: readonly RulesDocument[], key: AnyProvisionKey): ProvisionStrictness {
+  const setBy = documents.flatMap((document) => {
+    const value = figureOf(document, key);
+    return value === null ? [] : [{ documentId: document.id, value }];
+  });
+  const values = setBy.map((entry) => entry.value);
+  const strictestValue = values.length === 0 ? null : Math.max(...values);
+  const contested = new Set(values).size > 1;
+  return {
+    key,
+    label: PROVISION_META[key].label,
+    setBy,
+    strictestValue,
+    strictest: contested ? setBy.filter((entry) => entry.value === strictestValue).map((entry) => entry.documentId) : [],
+  };
+}
+
+function figureOf(document: RulesDocument, key: AnyProvisionKey): number | null {
+  const entry = (document.provisions as Record<string, { value: unknown } | undefined>)[key] ?? (document.extra as Record<string, { value: unknown } | undefined>)[key];
+  return typeof entry?.value === 'number' ? entry.value : null;
+}

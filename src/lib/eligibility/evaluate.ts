@@ -1,0 +1,178 @@
+// Evaluates an organisation's profile against one rules document: each condition, each function, a verdict.
+import type { ProvisionEntry } from '../rules/comparison.ts';
+import type { RulesDocument } from '../rules/load-rules.ts';
+import { PROVISION_META, type AnyProvisionKey } from '../rules/provision-catalog.ts';
+import type { DocumentStatus } from '../rules/schema.ts';
+import { findGrowthRequirement } from './growth.ts';
+import { checkMinimum, unique, variantApplies, type Check } from './minimum.ts';
+import { gapTo } from './outcome.ts';
+import type { Profile } from './profile.ts';
+import { checkFunctions, functionsFor, type Applicant, type FunctionCheck } from './service-functions.ts';
+
+export interface EligibilitySummary {
+  /** qualifies: every check meets or is not required. falls_short: one check at least is short. */
+  verdict: 'qualifies' | 'falls_short' | 'cannot_tell';
+  shortCount: number;
+  unknownCount: number;
+  relaxableCount: number;
+}
+
+export interface Evaluation {
+  documentId: string;
+  status: DocumentStatus;
+  /** A 征求意见稿 is not law in force: the page must say so next to any verdict. */
+  draft: boolean;
+  /** Who was evaluated: a base only where the document knows bases (Chengdu). */
+  applicant: Applicant;
+  checks: Check[];
+  functions: FunctionCheck[];
+  summary: EligibilitySummary;
+}
+
+/** Every numeric minimum the self-check reads, platform's then base's: what the comparison pages rank. */
+export const CHECKED_MINIMUMS: readonly AnyProvisionKey[] = [
+  'operating_years_min',
+  'assets_min_wan',
+  'smes_served_min_per_year',
+  'satisfaction_min_pct',
+  'staff_min',
+  'qualified_staff_min_pct',
+  'public_benefit_share_min_pct',
+  'public_benefit_activities_min_per_year',
+  'office_area_min_m2',
+  'clean_record_years',
+  'partner_institutions_min',
+  'functions_min',
+  'base_operating_years_min',
+  'base_tenants_min',
+  'base_staff_min',
+  'base_mentors_min',
+  'base_partner_institutions_min',
+  'base_public_benefit_share_min_pct',
+  'base_floor_area_min_m2',
+  'base_functions_min',
+];
+
+export function evaluateProfile(profile: Profile, document: RulesDocument): Evaluation {
+  const applicant: Applicant = profile.applying_as === 'base' && knowsBases(document) ? 'base' : 'platform';
+  const functions = checkFunctions(profile, functionsFor(document.functions, applicant));
+  const checks = applicant === 'base' ? baseChecks(profile, document, functions) : platformChecks(profile, document, functions);
+  return {
+    documentId: document.id,
+    status: document.meta.status,
+    draft: document.meta.status === 'draft',
+    applicant,
+    checks,
+    functions,
+    summary: summarise(checks),
+  };
+}
+
+function knowsBases(document: RulesDocument): boolean {
+  return document.functions.some((fn) => fn.applies_to === 'base');
+}
+
+function platformChecks(profile: Profile, document: RulesDocument, functions: readonly FunctionCheck[]): Check[] {
+  const minimum = (key: AnyProvisionKey, figure: number | undefined) => checkMinimum(key, PROVISION_META[key].label, entryOf(document, key), figure, profile);
+  return [
+    minimum('operating_years_min', profile.years_in_operation),
+    assetsCheck(profile, document),
+    minimum('smes_served_min_per_year', profile.smes_served_last_year),
+    growthCheck(profile, document),
+    minimum('satisfaction_min_pct', profile.satisfaction_pct),
+    minimum('staff_min', profile.staff),
+    minimum('qualified_staff_min_pct', profile.qualified_staff_pct),
+    partnersCheck(profile, document),
+    minimum('public_benefit_share_min_pct', profile.public_benefit_share_pct),
+    minimum('public_benefit_activities_min_per_year', profile.public_benefit_activities_per_year),
+    minimum('office_area_min_m2', profile.office_area_m2),
+    minimum('clean_record_years', profile.clean_record_years),
+    functionsCountCheck('functions_min', document, functions, profile),
+  ];
+}
+
+/** A Chengdu 小企业创业基地 has its own conditions (第六条、第七条) and none of the platform's others. */
+function baseChecks(profile: Profile, document: RulesDocument, functions: readonly FunctionCheck[]): Check[] {
+  const minimum = (key: AnyProvisionKey, figure: number | undefined) => checkMinimum(key, PROVISION_META[key].label, entryOf(document, key), figure, profile);
+  return [
+    minimum('base_operating_years_min', profile.years_in_operation),
+    minimum('base_tenants_min', profile.tenants),
+    minimum('base_staff_min', profile.staff),
+    minimum('base_mentors_min', profile.mentors),
+    minimum('base_partner_institutions_min', profile.partner_institutions),
+    minimum('base_public_benefit_share_min_pct', profile.public_benefit_share_pct),
+    minimum('base_floor_area_min_m2', profile.floor_area_m2),
+    functionsCountCheck('base_functions_min', document, functions, profile),
+  ];
+}
+
+/** Chengdu asks 注册资金 (registered capital), the others 资产总额 (total assets): different figures, not two names for one. */
+function assetsCheck(profile: Profile, document: RulesDocument): Check {
+  const registered = document.extra.assets_measure?.value === 'registered_capital';
+  const figure = registered ? profile.registered_capital_wan : profile.total_assets_wan;
+  return checkMinimum('assets_min_wan', registered ? '注册资金' : '资产总额', entryOf(document, 'assets_min_wan'), figure, profile);
+}
+
+/** Chengdu 4.3: 集聚服务机构5家以上 or 10名以上外部专家资源库; either meets the condition. */
+function partnersCheck(profile: Profile, document: RulesDocument): Check {
+  const partners = checkMinimum('partner_institutions_min', PROVISION_META.partner_institutions_min.label, entryOf(document, 'partner_institutions_min'), profile.partner_institutions, profile);
+  const experts = entryOf(document, 'external_experts_min');
+  if (!experts || typeof experts.value !== 'number' || partners.outcome === 'meets' || partners.outcome === 'not_required') return partners;
+  const byExperts = checkMinimum('external_experts_min', PROVISION_META.external_experts_min.label, experts, profile.external_experts, profile);
+  const cite = unique([...partners.cite, ...byExperts.cite]);
+  if (byExperts.outcome === 'meets') return { ...partners, outcome: 'meets', gap: null, cite, note: `${partners.note ?? ''}（以外部专家 ${profile.external_experts} 名满足）` };
+  if (byExperts.outcome === 'unknown') return { ...partners, outcome: 'unknown', gap: null, cite };
+  return { ...partners, cite };
+}
+
+/**
+ * 逐年增长 and 稳步增长 both ask for growth: 稳步增长 is growth at a steady pace, so a count that
+ * holds steady does not meet it, and neither does one that falls.
+ */
+function growthCheck(profile: Profile, document: RulesDocument): Check {
+  const label = '服务企业数量增长';
+  const growth = findGrowthRequirement(document);
+  if (!growth) return { key: 'smes_served_growth', label, required: null, actual: null, outcome: 'not_required', gap: null, cite: [], note: null };
+  const check: Check = { key: 'smes_served_growth', label, required: growth.wording, actual: null, outcome: 'unknown', gap: null, cite: [growth.cite], note: growth.text };
+  if (profile.smes_trend === undefined) return check;
+  if (profile.smes_trend === 'growing') return { ...check, outcome: 'meets' };
+  // The trend stands in the same item as the yearly count (Ningxia 6.2): what relaxes that item relaxes both.
+  const served = entryOf(document, 'smes_served_min_per_year');
+  const relaxation = served?.cite.includes(growth.cite)
+    ? served.variants?.find((variant) => variant.value === null && variant.relaxed === true && variantApplies(variant.when, profile) === 'yes')
+    : undefined;
+  if (relaxation) return { ...check, outcome: 'may_be_relaxed', cite: unique([growth.cite, ...relaxation.cite]), note: relaxation.note };
+  return { ...check, outcome: 'short' };
+}
+
+/**
+ * Counts the functions whose thresholds the profile meets. A function whose figures are missing
+ * is not counted, but leaves the check open while the functions met and open could still reach
+ * the minimum.
+ */
+function functionsCountCheck(key: 'functions_min' | 'base_functions_min', document: RulesDocument, functions: readonly FunctionCheck[], profile: Profile): Check {
+  const entry = entryOf(document, key);
+  const label = PROVISION_META[key].label;
+  if (!entry || typeof entry.value !== 'number') return { key, label, required: null, actual: null, outcome: 'not_required', gap: null, cite: entry?.cite ?? [], note: entry?.note ?? null };
+  const check: Check = { key, label, required: entry.value, actual: null, outcome: 'unknown', gap: null, cite: entry.cite, note: entry.note };
+  // No function named at all reads as not yet answered, not as offering none.
+  if (profile.functions === undefined || Object.keys(profile.functions).length === 0) return check;
+  const met = functions.filter((fn) => fn.outcome === 'meets').length;
+  const open = functions.filter((fn) => fn.outcome === 'unknown').length;
+  if (met >= entry.value) return { ...check, actual: met, outcome: 'meets' };
+  if (met + open >= entry.value) return { ...check, actual: met };
+  return { ...check, actual: met, outcome: 'short', gap: gapTo(entry.value, met) };
+}
+
+function summarise(checks: readonly Check[]): EligibilitySummary {
+  const shortCount = checks.filter((check) => check.outcome === 'short').length;
+  const unknownCount = checks.filter((check) => check.outcome === 'unknown').length;
+  const relaxableCount = checks.filter((check) => check.outcome === 'may_be_relaxed').length;
+  const verdict = shortCount > 0 ? 'falls_short' : unknownCount + relaxableCount > 0 ? 'cannot_tell' : 'qualifies';
+  return { verdict, shortCount, unknownCount, relaxableCount };
+}
+
+/** The entry even where its value is null: its note says why the document sets nothing. */
+function entryOf(document: RulesDocument, key: AnyProvisionKey): ProvisionEntry | undefined {
+  return (document.provisions as Record<string, ProvisionEntry | undefined>)[key] ?? (document.extra as Record<string, ProvisionEntry | undefined>)[key];
+}
