@@ -112,3 +112,13 @@ describe('links from data', () => {
     expect(run.stderr).toMatch(/platforms\.csv，第 9 行，字段 website 值 value "javascript:alert\(1\)"/);
   });
 });
+
+describe('templates', () => {
+  it('render data only through Astro’s escaping: set:html is used for the layout’s own constant scripts alone', async () => {
+    const { readdirSync } = await import('node:fs');
+    const root = join(import.meta.dirname, '../../src');
+    const files = (readdirSync(root, { recursive: true }) as string[]).filter((file) => file.endsWith('.astro'));
+    const uses = files.flatMap((file) => [...readFileSync(join(root, file), 'utf8').matchAll(/set:html=\{([^}]*)\}/g)].map((match) => `${file}: ${match[1]}`));
+    expect(uses).toEqual(['layouts/BaseLayout.astro: ELDER_PREFERENCE', 'layouts/BaseLayout.astro: ELDER_TOGGLE']);
+  });
+});

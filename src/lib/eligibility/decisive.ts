@@ -6,9 +6,12 @@ import { CHECKED_MINIMUMS } from './evaluate.ts';
 export interface ProvisionStrictness {
   key: AnyProvisionKey;
   label: string;
-  /** The documents that set a figure, in the order given, with the general figure (variants aside). */
-  setBy: { documentId: string; value: number }[];
-  /** The highest figure; null where no document sets one. */
+  /**
+   * The documents that set a figure, in the order given, with the general figure (variants aside).
+   * `comparable` is false for a figure of another measure: Chengdu's 注册资金 is no 资产总额.
+   */
+  setBy: { documentId: string; value: number; comparable: boolean }[];
+  /** The highest comparable figure; null where no document sets one. */
   strictestValue: number | null;
   /** The documents at the highest figure; empty where fewer than two set it or all agree, as no one is stricter then. */
   strictest: string[];
@@ -34,9 +37,10 @@ export function decisiveProvisions(documents: readonly RulesDocument[]): Decisiv
 function strictness(documents: readonly RulesDocument[], key: AnyProvisionKey): ProvisionStrictness {
   const setBy = documents.flatMap((document) => {
     const value = figureOf(document, key);
-    return value === null ? [] : [{ documentId: document.id, value }];
+    return value === null ? [] : [{ documentId: document.id, value, comparable: !(key === 'assets_min_wan' && document.extra.assets_measure?.value === 'registered_capital') }];
   });
-  const values = setBy.map((entry) => entry.value);
+  const compared = setBy.filter((entry) => entry.comparable);
+  const values = compared.map((entry) => entry.value);
   const strictestValue = values.length === 0 ? null : Math.max(...values);
   const contested = new Set(values).size > 1;
   return {
@@ -44,7 +48,7 @@ function strictness(documents: readonly RulesDocument[], key: AnyProvisionKey): 
     label: PROVISION_META[key].label,
     setBy,
     strictestValue,
-    strictest: contested ? setBy.filter((entry) => entry.value === strictestValue).map((entry) => entry.documentId) : [],
+    strictest: contested ? compared.filter((entry) => entry.value === strictestValue).map((entry) => entry.documentId) : [],
   };
 }
 

@@ -43,9 +43,14 @@ export function checkFunctions(profile: Profile, functions: readonly RuleFunctio
 function checkFunction(profile: Profile, fn: RuleFunction): FunctionCheck {
   const offered = fn.codes.filter((code) => profile.functions?.[code] !== undefined);
   const thresholds = (fn.thresholds ?? []).map((threshold) => checkThreshold(profile, offered, threshold));
-  const base = { name: fn.name, codes: fn.codes, cite: fn.cite, thresholds, requirement: fn.requirement };
-  if (offered.length === 0) return { ...base, outcome: 'not_offered' };
-  return { ...base, outcome: combineRoutes(thresholds) };
+  return {
+    name: fn.name,
+    codes: fn.codes,
+    cite: fn.cite,
+    outcome: offered.length === 0 ? 'not_offered' : combineRoutes(thresholds),
+    thresholds,
+    requirement: fn.requirement,
+  };
 }
 
 /** Unlabelled thresholds must all be met; of the labelled routes, all of one route. */

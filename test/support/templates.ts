@@ -1,0 +1,28 @@
+// One address per page template of the site built from the register fixture: what the
+// accessibility checks and the screenshots go through.
+export const TEMPLATE_PATHS: Record<string, string> = {
+  home: '/',
+  directory: '/platforms/',
+  'directory-sorted': '/platforms/sort/status/',
+  platform: '/platforms/fx-chengdu-reinstated/',
+  'platform-revoked': '/platforms/fx-weihai-revoked/',
+  jurisdictions: '/jurisdictions/',
+  jurisdiction: '/jurisdictions/chengdu/',
+  notices: '/notices/',
+  notice: '/notices/fx-weihai-2026/',
+  revocations: '/revocations/',
+  rules: '/rules/',
+  'rules-document': '/rules/weihai/',
+  'rules-cover': '/rules/ningxia/cover/',
+  compare: '/compare/',
+  'compare-theme': '/compare/record-and-staff/',
+  'compare-pair': '/compare/pairs/chengdu-vs-weihai/',
+  'function-map': '/rules/functions/',
+  functions: '/functions/',
+  function: '/functions/training/',
+  'function-jurisdiction': '/functions/training/chengdu/',
+  'open-data': '/data/',
+  contract: '/data/contract/',
+  search: `/search/?q=${encodeURIComponent('测试用')}`,
+  'not-found': '/no-such-page/',
+};
