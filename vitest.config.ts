@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 180_000,
     maxWorkers: 2,
+    // A first search loads Pagefind's WebAssembly; on a busy 2-core machine that can take seconds.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
