@@ -40,13 +40,16 @@ export const cellList = z.string().transform((text, ctx) => {
   return items;
 });
 
-export const httpUrl = z.string().check((ctx) => {
-  let protocol = '';
+function protocolOf(text: string): string | null {
   try {
-    protocol = new URL(ctx.value).protocol;
+    return new URL(text).protocol;
   } catch {
-    protocol = '';
+    return null;
   }
+}
+
+export const httpUrl = z.string().check((ctx) => {
+  const protocol = protocolOf(ctx.value);
   if (protocol !== 'http:' && protocol !== 'https:') {
     ctx.issues.push(contractIssue(ctx.value, '应为以 http:// 或 https:// 开头的网址', 'expected an http:// or https:// address'));
   }

@@ -3,8 +3,8 @@ import * as z from 'zod';
 import { FUNCTION_CODES, functionCode, isFunctionCode, type FunctionCode } from '../contract/functions.ts';
 import { legalForm } from '../rules/schema.ts';
 
-const count = z.number().finite().nonnegative();
-const percent = z.number().finite().min(0).max(100);
+const count = z.number().nonnegative();
+const percent = z.number().min(0).max(100);
 
 /**
  * A function's figures for the last year, counted the way the documents count them: SMEs served
