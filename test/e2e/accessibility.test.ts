@@ -37,6 +37,7 @@ async function axeViolations(path: string, width: number): Promise<string[]> {
   await page.setViewportSize({ width, height: 900 });
   await page.goto(`${site.url}${path}`);
   if (path.startsWith('/search/')) await page.getByRole('status').filter({ hasText: '找到' }).waitFor();
+  if (path.startsWith('/check/')) await page.getByRole('status').filter({ hasText: '核对完毕' }).waitFor();
   await page.addScriptTag({ content: AXE_SOURCE });
   const violations = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((result) => result.violations)`)) as AxeViolation[];
   await page.close();

@@ -29,6 +29,8 @@ describe('screenshots', () => {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
       await page.goto(`${site.url}${path}`);
       if (path.startsWith('/search/')) await page.getByRole('status').filter({ hasText: '找到' }).waitFor();
+      if (path.startsWith('/check/')) await page.getByRole('status').filter({ hasText: '核对完毕' }).waitFor();
+  if (path.startsWith('/check/')) await page.getByRole('status').filter({ hasText: '核对完毕' }).waitFor();
       expect(await page.locator('h1').count()).toBe(1);
       await page.screenshot({ path: join(OUT, `${name}-${width}.png`), fullPage: true });
       await page.close();

@@ -24,5 +24,6 @@ export const TEMPLATE_PATHS: Record<string, string> = {
   'open-data': '/data/',
   contract: '/data/contract/',
   search: `/search/?q=${encodeURIComponent('测试用')}`,
+  check: '/check/?y=2&ta=60&st=6&f.training=p550',
   'not-found': '/no-such-page/',
 };

@@ -6,7 +6,7 @@ import type { ProvisionEntry } from './comparison.ts';
 
 export const NOT_SPECIFIED = '未规定';
 
-const LEGAL_FORM_LABELS: Record<LegalForm, string> = {
+export const LEGAL_FORM_LABELS: Record<LegalForm, string> = {
   enterprise: '企业',
   public_institution: '事业单位',
   private_non_enterprise: '民办非企业单位',

@@ -149,6 +149,8 @@ const nullableText = z.string().nullable().optional();
 export const rulesFrontmatterSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   jurisdiction: z.string().regex(/^[a-z0-9-]+$/),
+  /** 威海市: how the site names the document's jurisdiction where the data has no row for it. */
+  jurisdiction_name: z.string().min(1),
   title: z.string().min(1),
   title_note: nullableText,
   issuer: z.string().min(1),

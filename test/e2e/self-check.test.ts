@@ -1,0 +1,106 @@
+// The eligibility self-check in Chromium: a profile that qualifies in some jurisdictions and not
+// in others, each verdict and its citations; the profile kept in the address bar.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { buildFixtureSite } from '../support/build-site.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
+
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveStatic(buildFixtureSite('register'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const verdicts = (page: Page) => page.locator('#check-results > ul li').allTextContents();
+const row = (page: Page, rules: string, key: string) => page.locator(`#result-${rules} tr[data-key="${key}"]`);
+
+async function fillProfile(page: Page) {
+  await page.getByLabel('成立或运营年限（年）').fill('2');
+  await page.getByLabel('资产总额（万元）').fill('60');
+  await page.getByLabel('注册资金（万元）').fill('60');
+  await page.getByLabel('无违法违规、失信记录的年数（年）').fill('3');
+  await page.getByLabel('上年服务中小企业数（家）').fill('45');
+  await page.getByLabel('近年服务企业数量的变化').selectOption('growing');
+  await page.getByLabel('用户满意度（%）').fill('85');
+  await page.getByLabel('公益性或低收费服务占总服务量的比例（%）').fill('25');
+  await page.getByLabel('每年公益性服务活动（次）').fill('2');
+  await page.getByLabel('为中小企业服务的专职人员（人）').fill('6');
+  await page.getByLabel('其中大专以上学历或中级以上职称人员的比例（%）').fill('80');
+  await page.getByLabel('合作（集聚）的服务机构（家）').fill('3');
+  await page.getByLabel('办公场所面积（平方米）').fill('120');
+  await page.getByLabel('培训服务', { exact: true }).check();
+  await page.getByText('填写培训服务的上年数据').click();
+  await page.getByLabel('培训服务：年培训（人次）').fill('550');
+  await page.getByLabel('培训服务：年服务企业（家）').fill('210');
+  await page.getByLabel('培训服务：年服务活动（次）').fill('3');
+}
+
+describe('the self-check', () => {
+  it('gives each jurisdiction’s verdict for a profile, each answer citing its article', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/check/`);
+    await fillProfile(page);
+    await page.getByRole('button', { name: '查看结果' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('已按 5 个地区的规则核对完毕。');
+
+    const lines = await verdicts(page);
+    expect(lines.find((line) => line.startsWith('临汾市'))).toBe('临汾市：符合各项条件');
+    expect(lines.find((line) => line.startsWith('阳江市'))).toBe('阳江市：符合各项条件');
+    expect(lines.find((line) => line.startsWith('威海市'))).toBe('威海市：有 4 项未达到（征求意见稿）');
+    // Weihai: 100万元 of assets, 60 SMEs, 90% satisfaction, and its 培训服务 asks 600 persons a year.
+    const weihaiShort = await page.locator('#result-weihai tr[data-outcome="short"]').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset['key']));
+    expect(weihaiShort).toEqual(['assets_min_wan', 'smes_served_min_per_year', 'satisfaction_min_pct', 'functions_min']);
+    expect(await page.locator('#result-weihai li').textContent()).toContain('培训服务：未达到要求');
+    expect(lines.find((line) => line.startsWith('宁夏回族自治区'))).toMatch(/^宁夏回族自治区：有 \d 项未达到.*（征求意见稿）$/);
+    expect(lines.find((line) => line.startsWith('成都市'))).toMatch(/^成都市：有 \d 项未达到.*（征求意见稿）$/);
+
+    // Weihai asks 100万元 of total assets (第十四条（一）): 40 short.
+    const assets = row(page, 'weihai', 'assets_min_wan');
+    expect(await assets.getAttribute('data-outcome')).toBe('short');
+    expect(await assets.textContent()).toContain('未达到，差 40 万元');
+    expect(await assets.locator('a').getAttribute('href')).toBe('/rules/weihai/#article-14-1');
+    // Chengdu counts 注册资金, not 资产总额.
+    expect(await row(page, 'chengdu', 'assets_min_wan').locator('th').textContent()).toBe('注册资金');
+    expect(await row(page, 'chengdu', 'assets_min_wan').getAttribute('data-outcome')).toBe('short');
+    // Linfen's floor is 50万元 (第六条（一）), met exactly by more.
+    expect(await row(page, 'linfen', 'assets_min_wan').getAttribute('data-outcome')).toBe('meets');
+
+    // The profile is in the address bar: a reload, or a shared link, gives the same results.
+    expect(new URL(page.url()).searchParams.get('ta')).toBe('60');
+    expect(new URL(page.url()).searchParams.get('f.training')).toBe('s210_a3_p550');
+    await page.reload();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('已按 5 个地区的规则核对完毕。');
+    expect(await verdicts(page)).toEqual(lines);
+    expect(await page.getByLabel('资产总额（万元）').inputValue()).toBe('60');
+    await page.close();
+  });
+
+  it('shows Ningxia’s relaxation for a 事业单位 as “may be relaxed”, not as a pass or a failure', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/check/?lf=public_institution&ta=60&y=1`);
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('已按 5 个地区的规则核对完毕。');
+    expect(await row(page, 'ningxia', 'assets_min_wan').getAttribute('data-outcome')).toBe('may_be_relaxed');
+    expect(await row(page, 'weihai', 'assets_min_wan').getAttribute('data-outcome')).toBe('meets');
+    await page.close();
+  });
+
+  it('names a field in error and leads to it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/check/`);
+    await page.getByLabel('为中小企业服务的专职人员（人）').fill('-3');
+    await page.getByRole('button', { name: '查看结果' }).click();
+    const alert = page.getByRole('alert');
+    expect(await alert.textContent()).toContain('为中小企业服务的专职人员（人）：应为不小于 0 的数字');
+    await alert.getByRole('link').click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-staff');
+    await page.close();
+  });
+});
