@@ -48,7 +48,8 @@ describe('the built rules pages', () => {
   });
 
   it('links every comparison cell with a value to its article', () => {
-    const table = page('compare/record-and-staff/index.html');
+    const html = page('compare/record-and-staff/index.html');
+    const table = html.slice(0, html.indexOf('哪些条件最常起决定作用'));
     const cells = [...table.matchAll(/<td>([\s\S]*?)<\/td>/g)].map((match) => match[1] ?? '');
     const answered = cells.filter((cell) => !cell.includes('未规定'));
     expect(answered.length).toBeGreaterThan(20);
