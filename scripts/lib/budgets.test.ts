@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { measureBudgets } from './budgets.ts';
+import { ELDER_PREFERENCE } from '../../src/layouts/inline-scripts.ts';
+
+function site(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'budgets-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+describe('measureBudgets', () => {
+  it('measures platform pages and stylesheets, and finds scripts where no page needs one', () => {
+    const report = measureBudgets(
+      site({
+        'platforms/index.html': 'x'.repeat(50_000),
+        'platforms/a/index.html': `<script>${ELDER_PREFERENCE}</script>${'a'.repeat(1000)}`,
+        'platforms/b/index.html': '<script type="module" src="/_astro/b.js"></script>',
+        'rules/x/index.html': '<script>alert(1)</script>',
+        'search/index.html': '<script type="module" src="/_astro/s.js"></script>',
+        '_astro/site.css': 'c'.repeat(300),
+      }),
+    );
+    expect(report.platformPages).toBe(2);
+    expect(report.largestPlatformPage.path).toBe('platforms/a/index.html');
+    expect(report.cssFiles).toEqual([{ path: '_astro/site.css', bytes: 300 }]);
+    expect(report.pagesWithUnneededScripts).toEqual(['platforms/b/index.html', 'rules/x/index.html']);
+  });
+});
