@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { tempTree as site } from '../../test/support/temp-tree.ts';
 import { measureBudgets } from './budgets.ts';
 import { ELDER_PREFERENCE } from '../../src/layouts/inline-scripts.ts';
 
-function site(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'budgets-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
 
 describe('measureBudgets', () => {
   it('measures platform pages and stylesheets, and finds scripts where no page needs one', () => {

@@ -1,28 +1,20 @@
 // WCAG 2.1 AA by axe-core on every page template, keyboard use of the search page, the skip link,
 // visible focus, and the 适老化 (elderly-friendly) mode.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { buildFixtureSite } from '../support/build-site.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 import { TEMPLATE_PATHS } from '../support/templates.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let site: StaticSite;
-let browser: Browser;
+const site = siteInBrowser(buildFixtureSite('register'));
 // axe is injected as a script of its own, which the pages' CSP would rightly refuse.
 let axeContext: BrowserContext;
 
 beforeAll(async () => {
-  site = await serveStatic(buildFixtureSite('register'));
-  browser = await launchBrowser();
-  axeContext = await browser.newContext({ bypassCSP: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  axeContext = await site.browser.newContext({ bypassCSP: true });
 });
 
 interface AxeViolation {
@@ -53,7 +45,7 @@ describe('axe finds nothing', () => {
 
 describe('keyboard and focus', () => {
   it('offers a skip link as the first stop, which moves focus to the main content', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/platforms/`);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: '跳到正文' });
@@ -65,7 +57,7 @@ describe('keyboard and focus', () => {
   });
 
   it('shows where the focus is', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -75,7 +67,7 @@ describe('keyboard and focus', () => {
   });
 
   it('lets a keyboard alone search, filter and open a result', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/search/`);
     await page.getByLabel(/平台名称、运营单位/).focus();
     await page.keyboard.type('测试用');
@@ -93,7 +85,7 @@ describe('keyboard and focus', () => {
 
 describe('适老化 mode', () => {
   it('switches to larger type and stronger contrast, and remembers it from page to page', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.url}/platforms/`);
     const toggle = page.getByRole('button', { name: '大字模式' });
@@ -110,7 +102,7 @@ describe('适老化 mode', () => {
   });
 
   it('keeps the page whole at 200% zoom, the way a reader without JavaScript enlarges it', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 640, height: 900 }, deviceScaleFactor: 2 });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 640, height: 900 }, deviceScaleFactor: 2 });
     const page = await context.newPage();
     await page.goto(`${site.url}/platforms/fx-chengdu-reinstated/`);
     expect(await page.getByRole('button', { name: '大字模式' }).isHidden()).toBe(true);

@@ -1,26 +1,15 @@
 // The site's main uses, end to end in Chromium on the register fixture built for a fixed SITE_AS_OF.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { buildFixtureSite } from '../support/build-site.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 
-let site: StaticSite;
-let browser: Browser;
+const site = siteInBrowser(buildFixtureSite('register', { SITE_AS_OF: '2026-06-15' }));
 let page: Page;
-
-beforeAll(async () => {
-  site = await serveStatic(buildFixtureSite('register', { SITE_AS_OF: '2026-06-15' }));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 async function fresh(path: string): Promise<Page> {
   await page?.close();
-  page = await browser.newPage();
+  page = await site.browser.newPage();
   await page.goto(`${site.url}${path}`);
   return page;
 }

@@ -1,30 +1,18 @@
 // Notices, actions and feeds on a site built for a fixed SITE_AS_OF, read in Chromium and by parsers.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { buildFixtureSite, runScript } from '../support/build-site.ts';
 import { fixtureCopy } from '../support/data-folder.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 
 const dist = buildFixtureSite('register', { SITE_AS_OF: '2026-06-15' });
-let site: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveStatic(dist);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = siteInBrowser(dist);
 
 async function noticeStatusAt(clock: string | null, javaScriptEnabled = true) {
-  const context = await browser.newContext({ javaScriptEnabled });
+  const context = await site.browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
   if (clock) await page.clock.setFixedTime(new Date(clock));
   await page.goto(`${site.url}/notices/fx-weihai-2026/`);
@@ -74,7 +62,7 @@ describe('a notice page', () => {
 
 describe('the register of actions', () => {
   it('lists actions newest first, each ground linked to its article', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/revocations/`);
     const ids = await page.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.id));
     expect(ids).toEqual(['fx-suspend-jinjiang', 'fx-reinstate-qingyang', 'fx-suspend-qingyang', 'fx-revoke-rushan']);

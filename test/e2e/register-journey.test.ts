@@ -1,24 +1,15 @@
 // A citizen checks a platform: home → directory → the platform's page, in Debian Chromium,
 // on the site built by the real build script from the register fixture.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { buildFixtureSite } from '../support/build-site.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 
-let site: StaticSite;
-let browser: Browser;
+const site = siteInBrowser(buildFixtureSite('register'));
 let page: Page;
 
 beforeAll(async () => {
-  site = await serveStatic(buildFixtureSite('register'));
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  page = await site.browser.newPage();
 });
 
 describe('home → directory → platform page', () => {

@@ -1,28 +1,17 @@
 // The search page as a reader uses it: type part of a name, filter by function, open a result,
 // come back to the same results; and what it says when the index cannot be loaded.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { buildFixtureSite } from '../support/build-site.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 
-let site: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveStatic(buildFixtureSite('register'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = siteInBrowser(buildFixtureSite('register'));
 
 const resultTitles = (page: Page, list: string) => page.locator(`#${list} li a`).allTextContents();
 
 describe('the search page', () => {
   it('finds by a Chinese substring, filters by function, and keeps the search in the address bar', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/search/`);
     await page.getByLabel(/平台名称、运营单位/).fill('测试用');
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^找到 8 个平台/);
@@ -45,7 +34,7 @@ describe('the search page', () => {
   });
 
   it('opens a shared link with its query and filters applied', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('海岳信')}`);
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^找到 1 个平台/);
     expect(await resultTitles(page, 'current-results')).toEqual(['测试用海岳信息服务平台']);
@@ -53,7 +42,7 @@ describe('the search page', () => {
   });
 
   it('finds a platform by the last characters of its code, and marks a revoked one as revoked', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/search/?q=MA0TEAM09U`);
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^找到 1 个平台/);
     const item = page.locator('#former-results li');
@@ -63,7 +52,7 @@ describe('the search page', () => {
   });
 
   it('says so when the index cannot be loaded', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.route('**/pagefind/**', (route) => route.abort());
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('海岳')}`);
     await expect.poll(() => page.getByRole('status').textContent()).toBe('搜索暂时无法使用（搜索索引未能加载）。请稍后再试，或在平台名录中查看全部平台。');
@@ -73,7 +62,7 @@ describe('the search page', () => {
 
 describe('finding providers without JavaScript', () => {
   it('lists a function’s providers with each jurisdiction’s own name for it', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}/functions/training/`);
     const items = await page.locator('main ol > li').allTextContents();

@@ -1,11 +1,10 @@
 // Search quality: a query set generated from the sample data, run against the built Pagefind index
 // in Chromium. Prints recall@10 per kind of query and the bytes a first query downloads.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 import { loadSite } from '../../src/lib/load-site.ts';
 import { generateQuerySet, recallAtK, type RelevanceQuery } from '../../src/lib/search/query-set.ts';
 import { platformSearchRecords } from '../../src/lib/search/search-records.ts';
@@ -13,19 +12,12 @@ import { pagefindTop10 } from '../support/pagefind-in-page.ts';
 
 const DATA = join(PROJECT_ROOT, 'data');
 const dist = buildSite(DATA);
-let site: StaticSite;
-let browser: Browser;
+const site = siteInBrowser(dist);
 let page: Page;
 
 beforeAll(async () => {
-  site = await serveStatic(dist);
-  browser = await launchBrowser();
-  page = await browser.newPage();
+  page = await site.browser.newPage();
   await page.goto(`${site.url}/search/`);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 function querySet(): RelevanceQuery[] {
@@ -47,7 +39,7 @@ function querySet(): RelevanceQuery[] {
 
 describe('search quality', () => {
   it('downloads little for a first query', async () => {
-    const fresh = await browser.newPage();
+    const fresh = await site.browser.newPage();
     const sizes: Promise<number>[] = [];
     const files: string[] = [];
     fresh.on('requestfinished', (request) => {

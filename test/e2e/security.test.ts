@@ -1,29 +1,17 @@
 // Hostile data: markup, javascript: links and spreadsheet formulas in every field a clerk fills.
 // None of it may become active anywhere in the output: pages, search results, feeds, open data.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { buildFixtureSite, runScript } from '../support/build-site.ts';
 import { fixtureCopy, replaceText } from '../support/data-folder.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 import { htmlFiles } from '../../scripts/lib/link-check.ts';
 
 const dist = buildFixtureSite('hostile');
-let site: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveStatic(dist);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = siteInBrowser(dist);
 
 const INJECTED = ['<script>alert(', '<img src=x onerror', '<svg onload', '<b onmouseover', '<iframe'];
 
@@ -39,7 +27,7 @@ describe('hostile data in the built pages', () => {
   });
 
   it('runs no script of its own in a real browser, on any page, and breaks no policy', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const dialogs: string[] = [];
     const violations: string[] = [];
     page.on('dialog', async (dialog) => {

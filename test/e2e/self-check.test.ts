@@ -1,22 +1,11 @@
 // The eligibility self-check in Chromium: a profile that qualifies in some jurisdictions and not
 // in others, each verdict and its citations; the profile kept in the address bar.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { buildFixtureSite } from '../support/build-site.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 
-let site: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveStatic(buildFixtureSite('register'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = siteInBrowser(buildFixtureSite('register'));
 
 const verdicts = (page: Page) => page.locator('#check-results > ul li').allTextContents();
 const row = (page: Page, rules: string, key: string) => page.locator(`#result-${rules} tr[data-key="${key}"]`);
@@ -44,7 +33,7 @@ async function fillProfile(page: Page) {
 
 describe('the self-check', () => {
   it('gives each jurisdiction’s verdict for a profile, each answer citing its article', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/check/`);
     await fillProfile(page);
     await page.getByRole('button', { name: '查看结果' }).focus();
@@ -84,7 +73,7 @@ describe('the self-check', () => {
   });
 
   it('shows Ningxia’s relaxation for a 事业单位 as “may be relaxed”, not as a pass or a failure', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/check/?lf=public_institution&ta=60&y=1`);
     await expect.poll(() => page.getByRole('status').textContent()).toBe('已按 5 个地区的规则核对完毕。');
     expect(await row(page, 'ningxia', 'assets_min_wan').getAttribute('data-outcome')).toBe('may_be_relaxed');
@@ -93,7 +82,7 @@ describe('the self-check', () => {
   });
 
   it('names a field in error and leads to it', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/check/`);
     await page.getByLabel('为中小企业服务的专职人员（人）').fill('-3');
     await page.getByRole('button', { name: '查看结果' }).click();
