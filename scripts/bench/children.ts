@@ -41,7 +41,7 @@ function processInfo(pid: number): { state: string; command: string } | null {
  * indexer, killed by pagefind.close()), or `timeoutMs` have passed. Other children that live on
  * until the process exits (esbuild's service, waiting on its stdin) are not waited for.
  */
-export async function waitForChildren(timeoutMs = 3000): Promise<void> {
+export async function waitForChildren(timeoutMs = 30_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   const pending = (): boolean =>
     childPids().some((pid) => {

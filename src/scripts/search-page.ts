@@ -17,6 +17,7 @@ interface PagefindResponse {
 }
 interface Pagefind {
   options(options: object): Promise<void>;
+  mergeIndex(bundle: string, options: object): Promise<void>;
   search(term: string | null, options?: object): Promise<PagefindResponse>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -24,14 +25,49 @@ interface Pagefind {
 const FORMER: readonly PlatformStatus[] = ['revoked', 'expired'];
 const SHOWN = 30;
 
+/** Another site's index to search as well (site.json search_merge). */
+interface MergedIndex {
+  bundle: string;
+  base_url: string;
+}
+
+/**
+ * Adds a checkbox for each filter value the index knows and the page does not: the jurisdictions
+ * of a merged site's index, which this site's data does not list.
+ */
+function addMissingFilterOptions(document: Document, totals: Record<string, Record<string, number>>): void {
+  for (const list of document.querySelectorAll<HTMLElement>('[data-filter-group]')) {
+    const name = list.dataset['filterGroup'] ?? '';
+    const present = new Set([...list.querySelectorAll<HTMLInputElement>('input')].map((input) => input.value));
+    for (const value of Object.keys(totals[name] ?? {})) {
+      if (present.has(value)) continue;
+      const item = element(document, 'li');
+      const input = element(document, 'input', undefined, 'mr-2 h-4 w-4');
+      input.type = 'checkbox';
+      input.name = name;
+      input.value = value;
+      input.id = `filter-${name}-extra-${list.children.length}`;
+      input.checked = new URLSearchParams(window.location.search).getAll(name).includes(value);
+      const label = element(document, 'label', value);
+      label.htmlFor = input.id;
+      const count = element(document, 'span', undefined, 'text-sm text-muted');
+      count.dataset['filterCount'] = `${name}:${value}`;
+      item.append(input, ' ', label, count);
+      list.append(item);
+    }
+  }
+}
+
 let pagefind: Promise<Pagefind> | null = null;
-function loadPagefind(): Promise<Pagefind> {
+function loadPagefind(merged: readonly MergedIndex[]): Promise<Pagefind> {
   pagefind ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const module = (await import(/* @vite-ignore */ url)) as Pagefind;
     await module.options(PAGEFIND_OPTIONS);
+    // Results of a merged index link to its own site: Pagefind prefixes their URLs with baseUrl.
+    for (const index of merged) await module.mergeIndex(index.bundle, { baseUrl: index.base_url });
     // Loads every filter's data, so that each search reports counts for all of them.
-    await module.filters();
+    addMissingFilterOptions(document, await module.filters());
     return module;
   })();
   return pagefind;
@@ -92,6 +128,7 @@ export function startSearchPage(document: Document, window: Window): void {
     pages: document.getElementById('pages-section'),
   };
   let generation = 0;
+  const merged = JSON.parse(form.dataset['merge'] ?? '[]') as MergedIndex[];
 
   const stateFromForm = (): SearchState => readSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
   const fillForm = (state: SearchState) => {
@@ -118,7 +155,7 @@ export function startSearchPage(document: Document, window: Window): void {
     }
     status.textContent = '正在搜索…';
     try {
-      const engine = await loadPagefind();
+      const engine = await loadPagefind(merged);
       const platforms = await engine.search(terms || null, { filters: pagefindFilters(state, PLATFORM_TYPE) });
       const data = await Promise.all(platforms.results.slice(0, SHOWN).map((result) => result.data()));
       const pages = terms && !hasFilters(state) ? await engine.search(terms, { filters: { type: { any: [...PAGE_TYPES] } } }) : null;

@@ -24,10 +24,13 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticSite> {
+/** `mounts` serves other folders under path prefixes, e.g. { '/yangjiang/': dir }: several sites on one origin. */
+export async function serveStatic(root: string, mounts: Record<string, string> = {}): Promise<StaticSite> {
   const server: Server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    let file = join(root, path);
+    const requested = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const mount = Object.keys(mounts).find((prefix) => requested.startsWith(prefix));
+    const path = mount ? requested.slice(mount.length - 1) : requested;
+    let file = join(mount ? (mounts[mount] ?? root) : root, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);

@@ -63,7 +63,10 @@ function readSite(dir: string, displayDir: string, problems: Problem[]): Site | 
     problems.push(problemAt({ file }, 'site.json 应为一个 JSON 对象 { … }', 'site.json should be one JSON object { … }'));
     return null;
   }
-  const values = readJsonObject(value as Record<string, unknown>, { file }, problems);
+  // search_merge is the one structured field of the contract's tables: a list of objects.
+  const { search_merge: searchMerge, ...scalar } = value as Record<string, unknown>;
+  const values: Record<string, unknown> = readJsonObject(scalar, { file }, problems);
+  if (searchMerge !== undefined) values['search_merge'] = searchMerge;
   const result = siteSchema.safeParse(values, { reportInput: true });
   if (!result.success) {
     problems.push(...issuesToProblems(result.error.issues, { file }, values, Object.keys(siteSchema.shape)));

@@ -9,6 +9,13 @@ export const siteSchema = z.strictObject({
   as_of: contractDate.optional(),
   sample: z.boolean().optional(),
   base_url: httpUrl.optional(),
+  /**
+   * Extension (optional): other sites of this kind whose Pagefind indexes the search page merges,
+   * for a portal that searches across jurisdictions' separately built sites.
+   */
+  search_merge: z
+    .array(z.strictObject({ name: text, bundle: text, base_url: text }))
+    .optional(),
 });
 
 export const jurisdictionSchema = z.strictObject({
