@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeSuffixes, hanBigrams, pairToken } from './ngrams.ts';
+import { codeSuffixes, hanBigrams, hanCharacters, hanToken } from './ngrams.ts';
 
 describe('hanBigrams', () => {
   it('gives every pair of adjacent Chinese characters once, across runs', () => {
@@ -9,10 +9,17 @@ describe('hanBigrams', () => {
   });
 });
 
-describe('pairToken', () => {
-  it('writes a pair as one ASCII word, distinct for distinct pairs', () => {
-    expect(pairToken('海岳')).toMatch(/^zh[0-9a-z]{8}$/);
-    expect(pairToken('海岳')).not.toBe(pairToken('岳海'));
+describe('hanToken', () => {
+  it('writes characters as one ASCII word, distinct for distinct characters and orders', () => {
+    expect(hanToken('海岳')).toMatch(/^zh[0-9a-z]{8}$/);
+    expect(hanToken('海')).toMatch(/^zh[0-9a-z]{4}$/);
+    expect(hanToken('海岳')).not.toBe(hanToken('岳海'));
+  });
+});
+
+describe('hanCharacters', () => {
+  it('gives each Chinese character once', () => {
+    expect(hanCharacters('海岳 海MA01')).toEqual(['海', '岳']);
   });
 });
 

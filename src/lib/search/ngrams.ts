@@ -1,5 +1,5 @@
-// Extra search tokens for what a word segmenter misses: Chinese users expect any run of characters
-// of a name to find it (海岳 in 威海市海岳示例…), and a code to be found by its last characters.
+// Search tokens for what a word segmenter misses: Chinese users expect any run of characters of a
+// name to find it (海岳 in 威海市海岳示例…), and a code to be found by its last characters.
 
 const HAN = /\p{Script=Han}+/gu;
 
@@ -13,12 +13,18 @@ export function hanBigrams(text: string): string[] {
   return [...grams];
 }
 
+/** Every distinct Han character of the text. */
+export function hanCharacters(text: string): string[] {
+  return [...new Set((text.match(HAN) ?? []).flatMap((run) => [...run]))];
+}
+
 /**
- * A character pair as one ASCII word (`技服` → `zh5qu85qu9` style), which no word segmenter splits:
- * indexed beside the text and asked for by the search page, it matches exactly that pair.
+ * Han characters as one ASCII word (`技服` → `zh0jgg0kct`), which no word segmenter splits: the
+ * platform records hold these tokens for every character and every pair, and the search page asks
+ * for them, so that matching is exact and the index spends nothing on segmenting Chinese.
  */
-export function pairToken(pair: string): string {
-  return `zh${[...pair].map((char) => (char.codePointAt(0) ?? 0).toString(36).padStart(4, '0')).join('')}`;
+export function hanToken(chars: string): string {
+  return `zh${[...chars].map((char) => (char.codePointAt(0) ?? 0).toString(36).padStart(4, '0')).join('')}`;
 }
 
 /** The code's endings of 8 to 17 characters, so that its last 8+ characters find it. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { pairToken } from './ngrams.ts';
+import { hanToken } from './ngrams.ts';
 import { searchTerms } from './query-terms.ts';
 
-const pairs = (...list: string[]) => list.map(pairToken).join(' ');
+const pairs = (...list: string[]) => list.map(hanToken).join(' ');
 
 describe('searchTerms', () => {
   it('turns a run of Chinese characters into the tokens of its overlapping pairs', () => {
@@ -11,13 +11,13 @@ describe('searchTerms', () => {
     expect(searchTerms('海岳')).toBe(pairs('海岳'));
   });
 
-  it('keeps a single character, codes and Latin words as they are', () => {
-    expect(searchTerms('海')).toBe('海');
+  it('turns a single Chinese character into its own token, and keeps codes and Latin words as they are', () => {
+    expect(searchTerms('海')).toBe(hanToken('海'));
     expect(searchTerms('9137100235100365X7')).toBe('9137100235100365X7');
   });
 
   it('splits at punctuation and spaces, full-width ones included', () => {
-    expect(searchTerms('服务平台（示')).toBe(`${pairs('服务', '务平', '平台')} 示`);
+    expect(searchTerms('服务平台（示')).toBe(`${pairs('服务', '务平', '平台')} ${hanToken('示')}`);
     expect(searchTerms('威海　培训')).toBe(pairs('威海', '培训'));
   });
 

@@ -4,7 +4,7 @@ import { FUNCTION_LABELS } from '../contract/functions.ts';
 import { KIND_LABELS, STATUS_SHORT } from '../labels.ts';
 import type { SiteModel } from '../model/site-model.ts';
 import { platformUrl } from '../urls.ts';
-import { codeSuffixes, hanBigrams, pairToken } from './ngrams.ts';
+import { codeSuffixes, hanBigrams, hanCharacters, hanToken } from './ngrams.ts';
 import { PLATFORM_TYPE } from './search-vocabulary.ts';
 
 /** A Pagefind custom record (pagefind's CustomRecord). */
@@ -20,6 +20,17 @@ export interface SearchRecord {
 export const SEARCH_LANGUAGE = 'zh-cn';
 
 
+/**
+ * The words a record is found by, all ASCII: the code and its endings, the Latin words, and a token
+ * for every Chinese character and pair. Pagefind has no Chinese to segment in them, which is most
+ * of its work on Chinese text; the search page turns a query into the same tokens (query-terms.ts).
+ */
+export function searchContent(words: readonly string[], uscc: string): string {
+  const text = words.join(' ');
+  const latin = text.match(/[A-Za-z0-9]+/g) ?? [];
+  return [...new Set([...latin, uscc, ...codeSuffixes(uscc), ...hanCharacters(text).map(hanToken), ...hanBigrams(text).map(hanToken)])].join(' ');
+}
+
 export function platformSearchRecords(model: SiteModel): SearchRecord[] {
   return model.platforms.map((view) => {
     const { record } = view;
@@ -27,7 +38,7 @@ export function platformSearchRecords(model: SiteModel): SearchRecord[] {
     const words = [record.name, record.operator, record.uscc, view.jurisdiction.name, record.district ?? '', ...functionWords];
     return {
       url: platformUrl(record.id),
-      content: [...words, ...codeSuffixes(record.uscc), ...hanBigrams(words.join(' ')).map(pairToken)].filter(Boolean).join(' '),
+      content: searchContent(words, record.uscc),
       language: SEARCH_LANGUAGE,
       meta: {
         title: record.name,
