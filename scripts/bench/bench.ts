@@ -195,20 +195,12 @@ async function runStage(name: string, label: string, args: string[], work: strin
     throw new Error(`${label} failed`);
   }
 
-  let wallSeconds = wall;
-  let userSeconds = 0;
-  let systemSeconds = 0;
-  let maxRssBytes: number | null = null;
-  if (hasGnuTime) {
-    const [e, u, s, m] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)?.split(' ').map(Number) ?? [];
-    wallSeconds = e ?? wall;
-    userSeconds = u ?? 0;
-    systemSeconds = s ?? 0;
-    maxRssBytes = m === undefined ? null : m * 1024;
-  } else {
-    // Without GNU time: the last sampled CPU ticks of every process seen (USER_HZ = 100).
-    userSeconds = [...cpuTicks.values()].reduce((sum, ticks) => sum + ticks, 0) / 100;
-  }
+  // GNU time's own figures where it ran; else the last sampled CPU ticks of every process seen (USER_HZ = 100).
+  const [e, u, s, m] = hasGnuTime ? (readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)?.split(' ').map(Number) ?? []) : [];
+  const wallSeconds = e ?? wall;
+  const userSeconds = hasGnuTime ? (u ?? 0) : [...cpuTicks.values()].reduce((sum, ticks) => sum + ticks, 0) / 100;
+  const systemSeconds = s ?? 0;
+  const maxRssBytes = m === undefined ? null : m * 1024;
   const steps = reportFile !== null && existsSync(reportFile) ? (JSON.parse(readFileSync(reportFile, 'utf8')) as { steps: Record<string, number> }).steps : null;
   const peakBytes = Math.max(treePeak, maxRssBytes ?? 0);
   const othersCpuSeconds = Math.max(0, busyDuring - userSeconds - systemSeconds);

@@ -5,14 +5,17 @@
 // reaped it, so that the indexer's CPU time and peak memory are counted.
 import { readdirSync, readFileSync } from 'node:fs';
 
+function taskIds(pid: number | 'self'): string[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return [];
+  }
+}
+
 export function childPids(pid: number | 'self' = 'self'): number[] {
   const pids: number[] = [];
-  let tasks: string[] = [];
-  try {
-    tasks = readdirSync(`/proc/${pid}/task`);
-  } catch {
-    return pids;
-  }
+  const tasks = taskIds(pid);
   for (const task of tasks) {
     try {
       for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/)) {

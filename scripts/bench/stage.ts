@@ -3,13 +3,14 @@
 //
 //   node scripts/bench/stage.ts build        --data DIR --out SITE [--report FILE]   Astro build of the register
 //   node scripts/bench/stage.ts index        --data DIR --out SITE [--report FILE]   Pagefind index of SITE (as built above)
-//   node scripts/bench/stage.ts index-split  --data DIR --out SITE [--report FILE]   the same, each Pagefind step timed apart
+//   node scripts/bench/stage.ts index-split  --data DIR --out SITE [--report FILE]   the same, each Pagefind call timed apart
 //   node scripts/bench/stage.ts floor-build  --data DIR --out SITE [--report FILE]   the floor: bench/floor, a bare Astro page
 //   node scripts/bench/stage.ts floor-index             --out SITE [--report FILE]   Pagefind over the floor's pages
 //
 // The register's stages call what scripts/build.ts calls (scripts/lib/pipeline.ts); the report
 // file gets the time of each step inside the stage, in seconds.
 import { writeFileSync } from 'node:fs';
+import { registerHooks } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSite } from '../../src/lib/load-site.ts';
@@ -64,23 +65,25 @@ function loadModel(dataDir: string) {
   return loaded.model;
 }
 
-/** indexPages() of scripts/lib/pipeline.ts, step by step, each step timed. */
+/**
+ * indexPages() of scripts/lib/pipeline.ts as it is, with each Pagefind call timed: a module hook hands
+ * pipeline.ts scripts/bench/pagefind-timed.ts when it imports 'pagefind'.
+ */
 async function indexPagesSplit(siteDir: string, records: readonly SearchRecord[]): Promise<void> {
-  const pagefind = await import('pagefind');
-  const { index, errors } = await step('pagefind createIndex', () => pagefind.createIndex({}));
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const added = await step('pagefind addDirectory', () => index.addDirectory({ path: siteDir }));
-  if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-  steps['pagefind pages from HTML'] = added.page_count;
-  await step('pagefind addCustomRecord', async () => {
-    for (const record of records) {
-      const result = await index.addCustomRecord(record);
-      if (result.errors.length > 0) throw new Error(`Pagefind: ${record.url}: ${result.errors.join('; ')}`);
-    }
+  const timedUrl = new URL('./pagefind-timed.ts', import.meta.url).href;
+  registerHooks({
+    resolve(specifier, context, nextResolve) {
+      if (specifier === 'pagefind' && context.parentURL !== timedUrl) return { url: timedUrl, shortCircuit: true };
+      return nextResolve(specifier, context);
+    },
   });
-  const written = await step('pagefind writeFiles', () => index.writeFiles({ outputPath: join(siteDir, 'pagefind') }));
-  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  await step('pagefind close', () => pagefind.close());
+  const { timings } = (await import(timedUrl)) as typeof import('./pagefind-timed.ts');
+  await indexPages(siteDir, records);
+  for (const [method, timing] of timings) {
+    if (method === 'close') continue;
+    steps[`pagefind ${method}${timing.calls > 1 ? ` ×${timing.calls}` : ''}`] = timing.spanSeconds;
+    if (method === 'addDirectory') steps['pagefind pages from HTML'] = timing.pages;
+  }
 }
 
 async function floorIndex(siteDir: string): Promise<void> {

@@ -37,6 +37,11 @@ describe('validation messages', () => {
     ]);
   });
 
+  it('refuses an id the site’s own pages use', () => {
+    const [problem] = problemsOf(fixtureCopy({ 'platforms.csv': appendLines(platformRow({ id: 'sort' })) }));
+    expect(problem).toMatchObject({ field: 'id', value: 'sort', en: '"sort" is an address the site reserves; it cannot be an id' });
+  });
+
   it('names a jurisdiction that is not in the jurisdictions table', () => {
     const problems = problemsOf(fixtureCopy({ 'platforms.csv': appendLines(platformRow({ jurisdiction: 'atlantis', functions: 'training' })) }));
     expect(problems).toEqual([

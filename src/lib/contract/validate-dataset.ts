@@ -42,6 +42,9 @@ function checkJurisdictions(dataset: Dataset, catalog: RulesCatalog): Problem[] 
   const known = [...catalog.documents.keys()].join('、');
   return dataset.jurisdictions.flatMap(({ record, at }) => {
     const problems: Problem[] = [];
+    if (RESERVED_IDS.has(record.id)) {
+      problems.push(problemAt(at, `“${record.id}”是网站保留的地址，不能用作 id`, `"${record.id}" is an address the site reserves; it cannot be an id`, { field: 'id', value: record.id }));
+    }
     if (record.parent !== undefined && !ids.has(record.parent)) {
       problems.push(problemAt(at, '上级地区不在 jurisdictions 表中', 'the parent is not in the jurisdictions table', { field: 'parent', value: record.parent }));
     }
@@ -52,10 +55,16 @@ function checkJurisdictions(dataset: Dataset, catalog: RulesCatalog): Problem[] 
   });
 }
 
+/** Ids the site's own pages use beside platform and jurisdiction pages (/platforms/sort/, …/page/2/). */
+const RESERVED_IDS = new Set(['page', 'sort']);
+
 function checkPlatforms(dataset: Dataset, catalog: RulesCatalog): Problem[] {
   const rulesOf = rulesByJurisdiction(dataset, catalog);
   return dataset.platforms.flatMap(({ record, at }) => {
     const problems: Problem[] = [];
+    if (RESERVED_IDS.has(record.id)) {
+      problems.push(problemAt(at, `“${record.id}”是网站保留的地址，不能用作 id`, `"${record.id}" is an address the site reserves; it cannot be an id`, { field: 'id', value: record.id }));
+    }
     if (!usccCheckDigitVerifies(record.uscc)) {
       const expected = usccCheckCharacter(record.uscc.slice(0, 17));
       problems.push(
