@@ -129,6 +129,9 @@ function checkNotices(dataset: Dataset, catalog: RulesCatalog): Problem[] {
   const rulesOf = rulesByJurisdiction(dataset, catalog);
   return dataset.notices.flatMap(({ record, at }) => {
     const problems: Problem[] = [];
+    if (RESERVED_IDS.has(record.id)) {
+      problems.push(problemAt(at, `“${record.id}”是网站保留的地址，不能用作 id`, `"${record.id}" is an address the site reserves; it cannot be an id`, { field: 'id', value: record.id }));
+    }
     if (!dataset.jurisdictions.some((row) => row.record.id === record.jurisdiction)) {
       problems.push(problemAt(at, '地区不在 jurisdictions 表中', 'the jurisdiction is not in the jurisdictions table', { field: 'jurisdiction', value: record.jurisdiction }));
     }

@@ -55,7 +55,8 @@ export function revocationsFeed(model: SiteModel, baseUrl: string, jurisdictionI
     updated: model.asOf,
     items: actions.map((action) => ({
       title: `${ACTION_LABELS[action.record.action]}：${action.platform.record.name}`,
-      url: absoluteUrl(baseUrl, `/revocations/#${action.record.id}`),
+      // The platform's history holds the action under its id, on a page that never moves.
+      url: absoluteUrl(baseUrl, `${platformUrl(action.platform.record.id)}#${action.record.id}`),
       date: action.record.decided_on,
       description: `${action.platform.record.operator}；${action.record.reason}${action.record.ref ? `（${action.record.ref}）` : ''}`,
     })),
