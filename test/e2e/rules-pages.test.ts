@@ -6,19 +6,13 @@ import { join } from 'node:path';
 import { buildFixtureSite } from '../support/build-site.ts';
 import { checkLinks, htmlFiles } from '../../scripts/lib/link-check.ts';
 import { rulesJsonSchema } from '../../src/lib/rules/rules-json.ts';
+import { SOURCE_ARTICLE_COUNTS } from '../support/source-article-counts.ts';
 
 const dist = buildFixtureSite('register');
 const page = (path: string) => readFileSync(join(dist, path), 'utf8');
 
 describe('the built rules pages', () => {
-  // Counted by hand in the source documents.
-  it.each([
-    ['weihai', 28],
-    ['chengdu', 28],
-    ['linfen', 21],
-    ['yangjiang', 21],
-    ['ningxia', 22],
-  ])('%s shows all %i articles, anchored #article-1 to #article-N', (id, count) => {
+  it.each(SOURCE_ARTICLE_COUNTS)('%s shows all %i articles, anchored #article-1 to #article-N', (id, count) => {
     const anchors = [...page(`rules/${id}/index.html`).matchAll(/<section id="article-(\d+)"/g)].map((match) => Number(match[1]));
     expect(anchors).toEqual(Array.from({ length: count }, (_, i) => i + 1));
   });
