@@ -1,4 +1,5 @@
 // The two generating stages of the build: Astro renders the pages, Pagefind indexes them.
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SearchRecord } from '../../src/lib/search/search-records.ts';
 
@@ -43,5 +44,9 @@ export async function indexPages(siteDir: string, records: readonly SearchRecord
   }
   const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  // The site has its own search page; Pagefind's ready-made interfaces would only be dead weight.
+  for (const file of readdirSync(join(siteDir, 'pagefind'))) {
+    if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(file)) rmSync(join(siteDir, 'pagefind', file));
+  }
   await pagefind.close();
 }
