@@ -1,4 +1,4 @@
-// npm run bench -- --platforms N [--out bench-results] [--keep] [--seed S] [--split] [--quiet-timeout S] [--retries K]
+// npm run bench -- --platforms N [--out bench-results] [--keep] [--seed S] [--split] [--quiet-timeout S] [--retries K] [--repeat K]
 //
 // Generates a synthetic data folder of N platforms (synthetic-data.ts), then times each stage of the
 // pipeline in a process of its own: validate, Astro build, Pagefind index, and the whole build
@@ -14,7 +14,8 @@
 // Other work on the machine skews the wall times: before each stage the benchmark waits until the
 // machine is nearly idle (at most --quiet-timeout seconds, default 600; 0 = do not wait), and it
 // reports the CPU time other processes used while each stage ran; a stage they disturbed (more than
-// a tenth of its wall time) is run again, at most --retries times (default 2).
+// a tenth of its wall time) is run again, at most --retries times (default 2). --repeat K runs all
+// the stages K times in rounds and reports each stage's median round, with every round's wall time.
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -44,10 +45,12 @@ interface Options {
   quietTimeout: number;
   /** How many times a stage disturbed by other processes is run again. */
   retries: number;
+  /** Rounds of all stages; the table shows each stage's median round. */
+  repeat: number;
 }
 
 function readOptions(argv: readonly string[]): Options {
-  const options: Options = { platforms: 1000, outDir: resolve(ROOT, 'bench-results'), keep: false, seed: 1, split: false, quietTimeout: 600, retries: 2 };
+  const options: Options = { platforms: 1000, outDir: resolve(ROOT, 'bench-results'), keep: false, seed: 1, split: false, quietTimeout: 600, retries: 2, repeat: 1 };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     const value = (): string => argv[++i] ?? fail(`${arg} needs a value`);
@@ -59,10 +62,12 @@ function readOptions(argv: readonly string[]): Options {
     else if (arg === '--split') options.split = true;
     else if (arg === '--quiet-timeout') options.quietTimeout = Number(value());
     else if (arg === '--retries') options.retries = Number(value());
-    else fail(`unknown option ${arg}\nusage: npm run bench -- --platforms N [--out bench-results] [--keep] [--seed S] [--split] [--quiet-timeout SECONDS] [--retries K]`);
+    else if (arg === '--repeat') options.repeat = Number(value());
+    else fail(`unknown option ${arg}\nusage: npm run bench -- --platforms N [--out bench-results] [--keep] [--seed S] [--split] [--quiet-timeout SECONDS] [--retries K] [--repeat K]`);
   }
   if (!Number.isInteger(options.platforms) || options.platforms < 1) fail('--platforms must be a positive integer');
   if (!Number.isInteger(options.seed)) fail('--seed must be an integer');
+  if (!Number.isInteger(options.repeat) || options.repeat < 1) fail('--repeat must be a positive integer');
   return options;
 }
 
@@ -408,16 +413,39 @@ async function main(): Promise<void> {
       console.log(`    (run again: other processes were busy)`);
     }
   };
-  const validate = await run('validate', 'validate', [join(ROOT, 'scripts', 'validate.ts'), '--data', dataDir]);
-  const astro = await run('astro', 'Astro build', [stage, 'build', '--data', dataDir, '--out', site, '--report', report('astro')], report('astro'), site);
-  const pagefind = await run('pagefind', 'Pagefind index', [stage, 'index', '--data', dataDir, '--out', site, '--report', report('pagefind')], report('pagefind'), join(site, 'pagefind'));
-  let split: StageResult | null = null;
-  if (options.split) {
-    split = await run('pagefind-split', 'Pagefind index, steps apart', [stage, 'index-split', '--data', dataDir, '--out', site, '--report', report('pagefind-split')], report('pagefind-split'), join(site, 'pagefind'));
+  // Each round runs every stage once; with --repeat K the table shows, per stage, the round with the
+  // median wall time (rounds interleave register and floor, so that slow spells hit both alike).
+  const rounds = new Map<string, StageResult[]>();
+  const runRound = async (name: string, label: string, args: string[], reportFile: string | null = null, output: string | null = null): Promise<void> => {
+    const result = await run(name, label, args, reportFile, output);
+    rounds.set(name, [...(rounds.get(name) ?? []), result]);
+  };
+  for (let round = 1; round <= options.repeat; round += 1) {
+    if (options.repeat > 1) console.log(`  round ${round} of ${options.repeat}`);
+    await runRound('validate', 'validate', [join(ROOT, 'scripts', 'validate.ts'), '--data', dataDir]);
+    await runRound('astro', 'Astro build', [stage, 'build', '--data', dataDir, '--out', site, '--report', report('astro')], report('astro'), site);
+    await runRound('pagefind', 'Pagefind index', [stage, 'index', '--data', dataDir, '--out', site, '--report', report('pagefind')], report('pagefind'), join(site, 'pagefind'));
+    if (options.split) {
+      await runRound('pagefind-split', 'Pagefind index, steps apart', [stage, 'index-split', '--data', dataDir, '--out', site, '--report', report('pagefind-split')], report('pagefind-split'), join(site, 'pagefind'));
+    }
+    await runRound('whole', 'whole build (scripts/build.ts)', ['--import', reap, join(ROOT, 'scripts', 'build.ts'), '--data', dataDir, '--out', whole], null, whole);
+    await runRound('floor-astro', 'floor: bare Astro page', [stage, 'floor-build', '--data', dataDir, '--out', floor, '--report', report('floor-astro')], report('floor-astro'), floor);
+    await runRound('floor-pagefind', 'floor: Pagefind', [stage, 'floor-index', '--out', floor, '--report', report('floor-pagefind')], report('floor-pagefind'), join(floor, 'pagefind'));
   }
-  const wholeBuild = await run('whole', 'whole build (scripts/build.ts)', ['--import', reap, join(ROOT, 'scripts', 'build.ts'), '--data', dataDir, '--out', whole], null, whole);
-  const floorAstro = await run('floor-astro', 'floor: bare Astro page', [stage, 'floor-build', '--data', dataDir, '--out', floor, '--report', report('floor-astro')], report('floor-astro'), floor);
-  const floorPagefind = await run('floor-pagefind', 'floor: Pagefind', [stage, 'floor-index', '--out', floor, '--report', report('floor-pagefind')], report('floor-pagefind'), join(floor, 'pagefind'));
+  const median = (name: string): StageResult => {
+    const results = [...(rounds.get(name) ?? [])].sort((a, b) => a.wallSeconds - b.wallSeconds);
+    const chosen = results[Math.floor((results.length - 1) / 2)];
+    if (!chosen) throw new Error(`no result for ${name}`);
+    return chosen;
+  };
+  const validate = median('validate');
+  const astro = median('astro');
+  const pagefind = median('pagefind');
+  const split = options.split ? median('pagefind-split') : null;
+  const wholeBuild = median('whole');
+  const floorAstro = median('floor-astro');
+  const floorPagefind = median('floor-pagefind');
+  const wallsOf = (name: string): string => (options.repeat > 1 ? ` [${(rounds.get(name) ?? []).map((result) => s1(result.wallSeconds)).join(', ')}]` : '');
 
   const register = measureSite(whole, 'platforms', platformIds);
   const floorSite = measureSite(floor, 'p', platformIds);
@@ -460,6 +488,16 @@ async function main(): Promise<void> {
   lines.push(siteRow('floor', floorSite));
   lines.push('');
   lines.push(`ratio: whole build ${s1(wholeBuild.wallSeconds)} s / floor ${s1(floorWall)} s = **${ratio.toFixed(2)}×** (target ≤ ${BUDGET.ratio}×); validate + Astro + Pagefind stages apart: ${s1(stagesSum)} s.`);
+  if (options.repeat > 1) {
+    const perRound = (rounds.get('whole') ?? []).map((result, i) => {
+      const floorRound = (rounds.get('floor-astro')?.[i]?.wallSeconds ?? NaN) + (rounds.get('floor-pagefind')?.[i]?.wallSeconds ?? NaN);
+      return (result.wallSeconds / floorRound).toFixed(2);
+    });
+    lines.push('');
+    lines.push(
+      `${options.repeat} rounds, medians shown; wall s per round: validate${wallsOf('validate')}, Astro${wallsOf('astro')}, Pagefind${wallsOf('pagefind')}, whole${wallsOf('whole')}, floor Astro${wallsOf('floor-astro')}, floor Pagefind${wallsOf('floor-pagefind')}; ratio per round: ${perRound.join(', ')}.`,
+    );
+  }
   const noisy = stages.filter((result) => result.othersCpuSeconds > 0.1 * result.wallSeconds);
   if (noisy.length > 0) {
     lines.push('');
@@ -498,6 +536,8 @@ async function main(): Promise<void> {
     machine,
     data: { ...data, generateSeconds },
     stages: stages.map((result) => ({ ...result, log: options.keep ? result.log : null })),
+    chosen: { validate: validate.wallSeconds, astro: astro.wallSeconds, pagefind: pagefind.wallSeconds, whole: wholeBuild.wallSeconds, floorAstro: floorAstro.wallSeconds, floorPagefind: floorPagefind.wallSeconds },
+    repeat: options.repeat,
     floor: { wallSeconds: floorWall, cpuSeconds: floorCpu, peakBytes: floorPeak },
     ratio,
     sites: { register, floor: floorSite },
