@@ -3,7 +3,7 @@
 import { STATUS_SHORT } from '../lib/labels.ts';
 import type { PlatformStatus } from '../lib/model/status.ts';
 import { PAGEFIND_OPTIONS } from '../lib/search/pagefind-options.ts';
-import { searchTerms } from '../lib/search/query-terms.ts';
+import { hasCodePieces, searchAttempts, type SearchAttempt } from '../lib/search/query-terms.ts';
 import { FILTER_NAMES, hasFilters, pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search/search-state.ts';
 import { PAGE_TYPES, PLATFORM_TYPE } from '../lib/search/search-vocabulary.ts';
 import { STATUS_BADGE_BASE, STATUS_BADGE_COLOURS, STATUS_SYMBOLS } from '../lib/status-style.ts';
@@ -24,6 +24,26 @@ interface Pagefind {
 
 const FORMER: readonly PlatformStatus[] = ['revoked', 'expired'];
 const SHOWN = 30;
+
+type ResultData = Awaited<ReturnType<PagefindResult['data']>>;
+
+/**
+ * Platforms for the query: each attempt in turn (query-terms.ts) until one finds a platform. For a
+ * piece of a code, Pagefind either finds codes that really have it (when an indexed word begins with
+ * it) or falls back to looser matches; the first page of results shows which, and looser ones do not count.
+ */
+async function searchPlatforms(engine: Pagefind, attempts: readonly SearchAttempt[], filters: object): Promise<{ platforms: PagefindResponse & { total: number }; data: ResultData[] }> {
+  let found = { platforms: { results: [] as PagefindResult[], filters: {}, total: 0 }, data: [] as ResultData[] };
+  for (const attempt of attempts) {
+    const response = await engine.search(attempt.terms || null, { filters });
+    const data = await Promise.all(response.results.slice(0, SHOWN).map((result) => result.data()));
+    const real = data.filter((item) => hasCodePieces(attempt, item.meta['uscc'] ?? ''));
+    if (real.length === data.length) return { platforms: { ...response, total: response.results.length }, data };
+    found = { platforms: { ...response, filters: {}, total: real.length }, data: real };
+    if (real.length > 0) return found;
+  }
+  return found;
+}
 
 /** Another site's index to search as well (site.json search_merge). */
 interface MergedIndex {
@@ -145,7 +165,8 @@ export function startSearchPage(document: Document, window: Window): void {
 
   const run = async (state: SearchState) => {
     const mine = ++generation;
-    const terms = searchTerms(state.q);
+    const attempts = searchAttempts(state.q);
+    const terms = attempts[0]?.terms ?? '';
     if (!terms && !hasFilters(state)) {
       show('current', []);
       show('former', []);
@@ -156,8 +177,7 @@ export function startSearchPage(document: Document, window: Window): void {
     status.textContent = '正在搜索…';
     try {
       const engine = await loadPagefind(merged);
-      const platforms = await engine.search(terms || null, { filters: pagefindFilters(state, PLATFORM_TYPE) });
-      const data = await Promise.all(platforms.results.slice(0, SHOWN).map((result) => result.data()));
+      const { platforms, data } = await searchPlatforms(engine, attempts, pagefindFilters(state, PLATFORM_TYPE));
       const pages = terms && !hasFilters(state) ? await engine.search(terms, { filters: { type: { any: [...PAGE_TYPES] } } }) : null;
       const pageData = pages ? await Promise.all(pages.results.slice(0, 10).map((result) => result.data())) : [];
       if (mine !== generation) return;
@@ -169,8 +189,8 @@ export function startSearchPage(document: Document, window: Window): void {
         const [name = '', value = ''] = (count.dataset['filterCount'] ?? '').split(':');
         count.textContent = `（${platforms.filters[name]?.[value] ?? 0}）`;
       }
-      const more = platforms.results.length > SHOWN ? `，显示前 ${SHOWN} 个` : '';
-      status.textContent = `找到 ${platforms.results.length} 个平台${more}${pages ? `，${pages.results.length} 个相关页面` : ''}。`;
+      const more = platforms.total > SHOWN ? `，显示前 ${SHOWN} 个` : '';
+      status.textContent = `找到 ${platforms.total} 个平台${more}${pages ? `，${pages.results.length} 个相关页面` : ''}。`;
     } catch {
       if (mine !== generation) return;
       status.textContent = '搜索暂时无法使用（搜索索引未能加载）。请稍后再试，或在平台名录中查看全部平台。';

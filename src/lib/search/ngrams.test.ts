@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeSuffixes, hanBigrams, hanCharacters, hanToken } from './ngrams.ts';
+import { hanBigrams, hanRunEnds, hanToken, reversedCode } from './ngrams.ts';
 
 describe('hanBigrams', () => {
   it('gives every pair of adjacent Chinese characters once, across runs', () => {
@@ -17,17 +17,24 @@ describe('hanToken', () => {
   });
 });
 
-describe('hanCharacters', () => {
-  it('gives each Chinese character once', () => {
-    expect(hanCharacters('海岳 海MA01')).toEqual(['海', '岳']);
+describe('hanRunEnds', () => {
+  it('gives the last character of each run of Chinese characters, once', () => {
+    expect(hanRunEnds('威海市海岳 海MA01岳')).toEqual(['岳', '海']);
+    expect(hanRunEnds('MA01')).toEqual([]);
+  });
+
+  it('with the pairs, leaves no character that no indexed word begins', () => {
+    const text = '威海市海岳示例（培训）中心 技';
+    const begun = new Set([...hanBigrams(text).map((pair) => [...pair][0]), ...hanRunEnds(text)]);
+    expect([...text.matchAll(/\p{Script=Han}/gu)].map(([char]) => char).filter((char) => !begun.has(char))).toEqual([]);
   });
 });
 
-describe('codeSuffixes', () => {
-  it('gives the endings of 8 to 17 characters', () => {
-    const suffixes = codeSuffixes('91350100M000100Y43');
-    expect(suffixes[0]).toBe('000100Y43'.slice(-8));
-    expect(suffixes.at(-1)).toBe('1350100M000100Y43');
-    expect(suffixes).toHaveLength(10);
+describe('reversedCode', () => {
+  it('makes every ending of a code a beginning of one word', () => {
+    const code = '91350100M000100Y43';
+    expect(reversedCode(code)).toBe('rv34Y001000M00105319');
+    for (const length of [1, 8, 12, 17, 18]) expect(reversedCode(code).startsWith(reversedCode(code.slice(-length)))).toBe(true);
+    expect(reversedCode(code).startsWith(reversedCode('91350100'))).toBe(false);
   });
 });

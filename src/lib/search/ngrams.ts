@@ -1,5 +1,8 @@
 // Search tokens for what a word segmenter misses: Chinese users expect any run of characters of a
 // name to find it (海岳 in 威海市海岳示例…), and a code to be found by its last characters.
+// Pagefind matches a query word against every indexed word it begins (search_term's word
+// extensions), so one character is found through the pairs it begins, and a code's ending through
+// the code written backwards: the index holds a few words per record, not every character and ending.
 
 const HAN = /\p{Script=Han}+/gu;
 
@@ -13,9 +16,12 @@ export function hanBigrams(text: string): string[] {
   return [...grams];
 }
 
-/** Every distinct Han character of the text. */
-export function hanCharacters(text: string): string[] {
-  return [...new Set((text.match(HAN) ?? []).flatMap((run) => [...run]))];
+/**
+ * The last character of each run of Han characters: the one character that begins no pair, so the
+ * only one a single-character query could not find through the pairs.
+ */
+export function hanRunEnds(text: string): string[] {
+  return [...new Set((text.match(HAN) ?? []).map((run) => [...run].at(-1) as string))];
 }
 
 /**
@@ -27,9 +33,10 @@ export function hanToken(chars: string): string {
   return `zh${[...chars].map((char) => (char.codePointAt(0) ?? 0).toString(36).padStart(4, '0')).join('')}`;
 }
 
-/** The code's endings of 8 to 17 characters, so that its last 8+ characters find it. */
-export function codeSuffixes(code: string, shortest = 8): string[] {
-  const suffixes: string[] = [];
-  for (let length = shortest; length < code.length; length += 1) suffixes.push(code.slice(-length));
-  return suffixes;
+/**
+ * A code written backwards as one word (`rv` + reversed), which any ending of the code, written the
+ * same way, begins: `reversedCode('X7')` is a prefix of `reversedCode('9137…65X7')`.
+ */
+export function reversedCode(code: string): string {
+  return `rv${[...code].reverse().join('')}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hanToken } from './ngrams.ts';
-import { searchTerms } from './query-terms.ts';
+import { hanToken, reversedCode } from './ngrams.ts';
+import { hasCodePieces, searchAttempts, searchTerms } from './query-terms.ts';
 
 const pairs = (...list: string[]) => list.map(hanToken).join(' ');
 
@@ -23,5 +23,39 @@ describe('searchTerms', () => {
 
   it('reads full-width letters and digits as ASCII', () => {
     expect(searchTerms('ＭＡ０１２３')).toBe('MA0123');
+  });
+});
+
+describe('searchAttempts', () => {
+  it('tries a piece of a code as typed, then as the code’s ending', () => {
+    expect(searchAttempts('0235100365x7')).toEqual([
+      { terms: '0235100365x7', codePieces: [{ piece: '0235100365X7', at: 'start' }] },
+      { terms: reversedCode('0235100365x7'), codePieces: [{ piece: '0235100365X7', at: 'end' }] },
+    ]);
+    expect(searchAttempts('海岳 00365X7A').map((attempt) => attempt.terms)).toEqual([`${pairs('海岳')} 00365X7A`, `${pairs('海岳')} ${reversedCode('00365X7A')}`]);
+  });
+
+  it('tries a whole code, a short piece, a Latin word or Chinese only as typed', () => {
+    expect(searchAttempts('9137100235100365X7')).toEqual([{ terms: '9137100235100365X7', codePieces: [{ piece: '9137100235100365X7', at: 'start' }] }]);
+    expect(searchAttempts('365X7')).toEqual([{ terms: '365X7', codePieces: [] }]);
+    expect(searchAttempts('Innovation')).toEqual([{ terms: 'Innovation', codePieces: [] }]);
+    expect(searchAttempts('海岳')).toEqual([{ terms: pairs('海岳'), codePieces: [] }]);
+  });
+});
+
+describe('hasCodePieces', () => {
+  const [asTyped, asEnding] = searchAttempts('02MA0TEAM09U');
+  it('keeps a result whose code has the piece where the attempt looked for it, in any letter case', () => {
+    expect(hasCodePieces(asEnding!, '91371002ma0team09u')).toBe(true);
+    expect(hasCodePieces(asTyped!, '02MA0TEAM09U000000')).toBe(true);
+  });
+
+  it('drops one that Pagefind’s looser matching brought in', () => {
+    expect(hasCodePieces(asEnding!, '52371002MA0TEAM07N')).toBe(false);
+    expect(hasCodePieces(asTyped!, '91371002MA0TEAM09U')).toBe(false);
+  });
+
+  it('keeps every result when the query holds no piece of a code', () => {
+    expect(hasCodePieces(searchAttempts('海岳')[0]!, '91371002MA0TEAM09U')).toBe(true);
   });
 });

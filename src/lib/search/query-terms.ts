@@ -2,9 +2,12 @@
 // characters one way in a name and another way in a query (技服务, from 科技服务, finds nothing, or
 // everything with 技); as the tokens of its overlapping character pairs (技服 服务), which the
 // platform records carry as ASCII words (see ngrams.ts), it finds the records containing the run.
-import { hanBigrams, hanToken } from './ngrams.ts';
+import { hanBigrams, hanToken, reversedCode } from './ngrams.ts';
 
 const HAN_RUN = /^\p{Script=Han}+$/u;
+/** A piece of a 统一社会信用代码 long enough to be looked for as its ending: 8 to 17 letters and digits, a digit among them. */
+const CODE_PIECE = /^(?=.*\d)[0-9A-Za-z]{8,17}$/;
+const WHOLE_CODE = /^[0-9A-Za-z]{18}$/;
 
 /** Full-width letters and digits (Ａ１) to ASCII, as typed on a Chinese keyboard. */
 function toHalfWidth(text: string): string {
@@ -16,9 +19,55 @@ function termsOfHanRun(run: string): string[] {
   return [...run].length === 1 ? [hanToken(run)] : hanBigrams(run).map(hanToken);
 }
 
-export function searchTerms(query: string): string {
-  const parts = toHalfWidth(query)
+function queryParts(query: string): string[] {
+  return toHalfWidth(query)
     .split(/[\s\p{P}\p{S}]+/u)
     .filter(Boolean);
-  return parts.flatMap((part) => (HAN_RUN.test(part) ? termsOfHanRun(part) : [part])).join(' ');
+}
+
+export function searchTerms(query: string): string {
+  return queryParts(query)
+    .flatMap((part) => (HAN_RUN.test(part) ? termsOfHanRun(part) : [part]))
+    .join(' ');
+}
+
+/** Where a search looks for a piece of a code: at the code's beginning or at its end. */
+export interface CodePiece {
+  piece: string;
+  at: 'start' | 'end';
+}
+
+export interface SearchAttempt {
+  /** What to ask Pagefind. */
+  terms: string;
+  /**
+   * The pieces of codes the query holds (8 to 18 letters and digits), and where this attempt looks
+   * for them. Pagefind, finding no word that a term begins, falls back to looser matches, so a code
+   * nobody holds would list unrelated platforms: results must have every piece where it was looked for.
+   */
+  codePieces: CodePiece[];
+}
+
+/**
+ * The searches to try, in order, until one finds something: the query as typed (a whole code, or
+ * its beginning, is found by prefix matching), then, if it holds a piece of a code short of a whole
+ * one, with that piece read as the code's ending (matched against the code written backwards).
+ */
+export function searchAttempts(query: string): SearchAttempt[] {
+  const parts = queryParts(query);
+  const isPiece = (part: string) => CODE_PIECE.test(part) || WHOLE_CODE.test(part);
+  const pieces = parts.filter(isPiece).map((part) => part.toUpperCase());
+  const asTyped: SearchAttempt = { terms: searchTerms(query), codePieces: pieces.map((piece) => ({ piece, at: 'start' })) };
+  if (!parts.some((part) => CODE_PIECE.test(part))) return [asTyped];
+  const asEnding: SearchAttempt = {
+    terms: parts.flatMap((part) => (isPiece(part) ? [reversedCode(part)] : HAN_RUN.test(part) ? termsOfHanRun(part) : [part])).join(' '),
+    codePieces: pieces.map((piece) => ({ piece, at: 'end' })),
+  };
+  return [asTyped, asEnding];
+}
+
+/** Whether a result's code has every piece of code the attempt looked for, where it looked. */
+export function hasCodePieces(attempt: SearchAttempt, code: string): boolean {
+  const upper = code.toUpperCase();
+  return attempt.codePieces.every(({ piece, at }) => (at === 'start' ? upper.startsWith(piece) : upper.endsWith(piece)));
 }
