@@ -51,6 +51,19 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it('finds a code by its beginning, and lists nothing for a code nobody holds rather than codes like it', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/search/?q=91371002MA`);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^找到 3 个平台/);
+    // Only one character differs from 91371002MA0TEAM09U, which the fixture holds.
+    await page.goto(`${site.url}/search/?q=91371002MA0TEAM09V`);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^找到 0 个平台/);
+    expect(await page.locator('#former-results li').count()).toBe(0);
+    await page.goto(`${site.url}/search/?q=MA0TEAM09V`);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^找到 0 个平台/);
+    await page.close();
+  });
+
   it('says so when the index cannot be loaded', async () => {
     const page = await site.browser.newPage();
     await page.route('**/pagefind/**', (route) => route.abort());
