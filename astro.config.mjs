@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { createHash } from 'node:crypto';
 import { INLINE_SCRIPTS } from './src/layouts/inline-scripts.ts';
+import { parseRenderShard, renderShard } from './src/integrations/render-shard.ts';
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -12,7 +13,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  // SITE_RENDER_SHARD: this process renders one share of the pages (scripts/lib/pipeline.ts).
+  integrations: [mdx(), renderShard(parseRenderShard(process.env.SITE_RENDER_SHARD))],
   // No Shiki: its inline styles would need 'unsafe-inline' under the CSP below.
   markdown: { syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },

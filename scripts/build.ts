@@ -1,4 +1,4 @@
-// npm run build [-- --data DIR] [--strict]: validate → Astro build → Pagefind index, into a fresh
+// npm run build [-- --data DIR] [--strict] [--out DIR] [--render-processes N]: validate → Astro build → Pagefind index, into a fresh
 // folder that replaces dist/ only when every step succeeded, so a failed build leaves the old site whole.
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -6,11 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { loadSite } from '../src/lib/load-site.ts';
 import { readCliOptions } from './lib/cli-options.ts';
 import { reportModelNotes, reportProblems } from './lib/report.ts';
-import { buildPages, indexPages } from './lib/pipeline.ts';
+import { buildPages, defaultRenderProcesses, indexPages } from './lib/pipeline.ts';
 import { writeHeadersFile } from './lib/headers.ts';
 import { platformSearchRecords } from '../src/lib/search/search-records.ts';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const secondsSince = (start: number) => ((performance.now() - start) / 1000).toFixed(1);
 const options = readCliOptions(process.argv.slice(2), process.env, process.cwd());
 
 const loaded = loadSite({
@@ -27,9 +28,14 @@ const staging = join(root, '.build-tmp', `dist-${process.pid}`);
 rmSync(staging, { recursive: true, force: true });
 mkdirSync(dirname(staging), { recursive: true });
 try {
-  await buildPages({ root, outDir: staging, dataDir: options.dataDir, asOf: loaded.model.asOf, strict: options.strict });
+  const processes = options.renderProcesses ?? defaultRenderProcesses(loaded.model.platforms.length);
+  let started = performance.now();
+  await buildPages({ root, outDir: staging, dataDir: options.dataDir, asOf: loaded.model.asOf, strict: options.strict, processes });
+  console.log(`✓ 页面已生成（${processes} 个进程，${secondsSince(started)} 秒）/ pages rendered by ${processes} process(es) in ${secondsSince(started)} s`);
   writeHeadersFile(staging);
+  started = performance.now();
   await indexPages(staging, platformSearchRecords(loaded.model));
+  console.log(`✓ 搜索索引已生成（${secondsSince(started)} 秒）/ search index built in ${secondsSince(started)} s`);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\n✗ 构建失败，${relative(process.cwd(), options.outDir) || options.outDir} 保持原样。\n✗ The build failed; ${options.outDir} was left as it was.`);

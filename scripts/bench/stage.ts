@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSite } from '../../src/lib/load-site.ts';
 import { platformSearchRecords, type SearchRecord } from '../../src/lib/search/search-records.ts';
-import { buildPages, indexPages } from '../lib/pipeline.ts';
+import { buildPages, defaultRenderProcesses, indexPages } from '../lib/pipeline.ts';
 import { waitForChildren } from './children.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -104,7 +104,9 @@ async function run(args: Args): Promise<void> {
     case 'build': {
       // As scripts/build.ts does: the model first (its as_of goes to the pages), then Astro.
       const model = await step('load model', () => loadModel(args.dataDir));
-      await step('astro build', () => buildPages({ root: ROOT, outDir: args.outDir, dataDir: args.dataDir, asOf: model.asOf, strict: false }));
+      const processes = defaultRenderProcesses(model.platforms.length);
+      steps['render processes'] = processes;
+      await step('astro build', () => buildPages({ root: ROOT, outDir: args.outDir, dataDir: args.dataDir, asOf: model.asOf, strict: false, processes }));
       break;
     }
     case 'index': {

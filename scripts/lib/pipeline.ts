@@ -1,7 +1,10 @@
 // The two generating stages of the build: Astro renders the pages, Pagefind indexes them.
-import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { SearchRecord } from '../../src/lib/search/search-records.ts';
+import { mergeTree } from './merge-tree.ts';
 
 export interface BuildPagesOptions {
   root: string;
@@ -9,17 +12,75 @@ export interface BuildPagesOptions {
   dataDir: string;
   asOf: string;
   strict: boolean;
+  /** How many processes render the pages at once, each a share (src/integrations/render-shard.ts). */
+  processes: number;
 }
 
+/** Below this many platforms a second render process costs more (its own start and bundling) than it saves. */
+const PLATFORMS_WORTH_SHARING = 1000;
+/** Each render process holds the whole model and Astro's own working set: two keep a national build under 2 GB. */
+const MOST_PROCESSES = 2;
+
+export function defaultRenderProcesses(platforms: number, cores = availableParallelism()): number {
+  return platforms < PLATFORMS_WORTH_SHARING ? 1 : Math.max(1, Math.min(MOST_PROCESSES, cores));
+}
+
+/**
+ * Renders the pages in child processes (scripts/lib/render-process.ts), which give their memory back
+ * when they end, before the index is built; with more than one, each renders a share into a folder of
+ * its own, merged into outDir afterwards. A failing process stops the others.
+ */
 export async function buildPages(options: BuildPagesOptions): Promise<void> {
-  // The pages read the data folder through src/site-data.ts, which takes these from the environment.
-  process.env['SITE_DATA_DIR'] = options.dataDir;
-  process.env['SITE_AS_OF'] = options.asOf;
-  process.env['SITE_STRICT'] = options.strict ? '1' : '';
-  process.env['SITE_CONTENT_DIR'] = join(options.root, 'content');
-  process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
-  const { build } = await import('astro');
-  await build({ root: options.root, outDir: options.outDir, logLevel: 'warn' });
+  const count = Math.max(1, options.processes);
+  // Inside the project: Astro keeps its work files under the output folder only when that is inside
+  // the working folder, and elsewhere in one shared folder that two processes would both write.
+  const work = join(options.root, '.build-tmp', `render-${process.pid}`);
+  const folders = Array.from({ length: count }, (_, index) => join(work, `share-${index}`));
+  const children: ChildProcess[] = [];
+  const runs = folders.map((folder, index) => {
+    rmSync(folder, { recursive: true, force: true });
+    const child = spawn(process.execPath, [join(options.root, 'scripts', 'lib', 'render-process.ts'), folder], {
+      cwd: options.root,
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        // The pages read the data folder through src/site-data.ts, which takes these from the environment.
+        SITE_DATA_DIR: options.dataDir,
+        SITE_AS_OF: options.asOf,
+        SITE_STRICT: options.strict ? '1' : '',
+        SITE_CONTENT_DIR: join(options.root, 'content'),
+        SITE_RENDER_SHARD: count > 1 ? `${index}/${count}` : '',
+      },
+    });
+    children.push(child);
+    return new Promise<void>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`render process ${index + 1} of ${count} ended with ${signal ?? `exit code ${code}`}`))));
+    });
+  });
+  try {
+    await Promise.all(runs);
+    const [site = '', ...others] = folders;
+    for (const folder of others) mergeTree(folder, site);
+    moveFolder(site, options.outDir);
+  } catch (error) {
+    for (const child of children) if (child.exitCode === null) child.kill();
+    await Promise.allSettled(runs);
+    throw error;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function moveFolder(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true }); // Another file system (a temporary folder elsewhere).
+  }
 }
 
 const RECORD_BATCH = 256;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildFixtureSite, runScript } from '../support/build-site.ts';
+import { buildFixtureSite, PROJECT_ROOT, runScript } from '../support/build-site.ts';
 import { appendLines, fixtureCopy } from '../support/data-folder.ts';
 
 function treeDigest(dir: string): string {
@@ -40,6 +40,16 @@ describe('a failed build', () => {
     const run = runScript('build', ['--data', fixtureCopy(), '--out', outDir], { SITE_AS_OF: 'not-a-date' });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('SITE_AS_OF should be a real date as YYYY-MM-DD');
+    expect(treeDigest(outDir)).toBe(before);
+  });
+
+  it('leaves the previous site whole when one of two render processes fails', () => {
+    const failing = join(PROJECT_ROOT, 'test', 'support', 'fail-second-render-share.mjs');
+    const run = runScript('build', ['--data', fixtureCopy(), '--out', outDir, '--render-processes', '2'], { NODE_OPTIONS: `--import=${failing}` });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('injected failure of render process 2 of 2');
+    expect(run.stderr).toContain('render process 2 of 2 ended with exit code 70');
+    expect(run.stderr).toContain(`The build failed; ${outDir} was left as it was.`);
     expect(treeDigest(outDir)).toBe(before);
   });
 

@@ -27,14 +27,14 @@ export function fixturePath(name: string): string {
 }
 
 /** Builds a fixture folder into a fresh temporary folder and returns its path; throws with the build's output on failure. */
-export function buildFixtureSite(fixture: string, env: Record<string, string> = {}): string {
-  return buildSite(fixturePath(fixture), env);
+export function buildFixtureSite(fixture: string, env: Record<string, string> = {}, args: readonly string[] = []): string {
+  return buildSite(fixturePath(fixture), env, args);
 }
 
 /** Builds any data folder into a fresh temporary folder. */
-export function buildSite(dataDir: string, env: Record<string, string> = {}): string {
+export function buildSite(dataDir: string, env: Record<string, string> = {}, args: readonly string[] = []): string {
   const outDir = join(mkdtempSync(join(tmpdir(), 'site-')), 'dist');
-  const run = runScript('build', ['--data', dataDir, '--out', outDir], env);
+  const run = runScript('build', ['--data', dataDir, '--out', outDir, ...args], env);
   if (run.status !== 0) throw new Error(`build of ${dataDir} failed:\n${run.stdout}\n${run.stderr}`);
   return outDir;
 }
