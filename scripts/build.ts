@@ -30,7 +30,7 @@ mkdirSync(dirname(staging), { recursive: true });
 try {
   const processes = options.renderProcesses ?? defaultRenderProcesses(loaded.model.platforms.length);
   let started = performance.now();
-  await buildPages({ root, outDir: staging, dataDir: options.dataDir, asOf: loaded.model.asOf, strict: options.strict, processes });
+  await buildPages({ root, outDir: staging, model: loaded.model, processes });
   console.log(`✓ 页面已生成（${processes} 个进程，${secondsSince(started)} 秒）/ pages rendered by ${processes} process(es) in ${secondsSince(started)} s`);
   writeHeadersFile(staging);
   started = performance.now();

@@ -102,11 +102,11 @@ async function run(args: Args): Promise<void> {
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   switch (args.stage) {
     case 'build': {
-      // As scripts/build.ts does: the model first (its as_of goes to the pages), then Astro.
+      // As scripts/build.ts does: the model first (the render processes take it), then Astro.
       const model = await step('load model', () => loadModel(args.dataDir));
       const processes = defaultRenderProcesses(model.platforms.length);
       steps['render processes'] = processes;
-      await step('astro build', () => buildPages({ root: ROOT, outDir: args.outDir, dataDir: args.dataDir, asOf: model.asOf, strict: false, processes }));
+      await step('astro build', () => buildPages({ root: ROOT, outDir: args.outDir, model, processes }));
       break;
     }
     case 'index': {

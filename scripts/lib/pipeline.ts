@@ -1,17 +1,18 @@
 // The two generating stages of the build: Astro renders the pages, Pagefind indexes them.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
+import { serialize } from 'node:v8';
+import type { SiteModel } from '../../src/lib/model/site-model.ts';
 import type { SearchRecord } from '../../src/lib/search/search-records.ts';
 import { mergeTree } from './merge-tree.ts';
 
 export interface BuildPagesOptions {
   root: string;
   outDir: string;
-  dataDir: string;
-  asOf: string;
-  strict: boolean;
+  /** The validated model of the data, which the render processes take as it is (src/site-data.ts). */
+  model: SiteModel;
   /** How many processes render the pages at once, each a share (src/integrations/render-shard.ts). */
   processes: number;
 }
@@ -36,21 +37,16 @@ export async function buildPages(options: BuildPagesOptions): Promise<void> {
   // the working folder, and elsewhere in one shared folder that two processes would both write.
   const work = join(options.root, '.build-tmp', `render-${process.pid}`);
   const folders = Array.from({ length: count }, (_, index) => join(work, `share-${index}`));
+  const modelFile = join(work, 'model.v8');
+  mkdirSync(work, { recursive: true });
+  writeFileSync(modelFile, serialize(options.model));
   const children: ChildProcess[] = [];
   const runs = folders.map((folder, index) => {
     rmSync(folder, { recursive: true, force: true });
     const child = spawn(process.execPath, [join(options.root, 'scripts', 'lib', 'render-process.ts'), folder], {
       cwd: options.root,
       stdio: 'inherit',
-      env: {
-        ...process.env,
-        // The pages read the data folder through src/site-data.ts, which takes these from the environment.
-        SITE_DATA_DIR: options.dataDir,
-        SITE_AS_OF: options.asOf,
-        SITE_STRICT: options.strict ? '1' : '',
-        SITE_CONTENT_DIR: join(options.root, 'content'),
-        SITE_RENDER_SHARD: count > 1 ? `${index}/${count}` : '',
-      },
+      env: { ...process.env, SITE_MODEL_FILE: modelFile, SITE_RENDER_SHARD: count > 1 ? `${index}/${count}` : '' },
     });
     children.push(child);
     return new Promise<void>((resolve, reject) => {
