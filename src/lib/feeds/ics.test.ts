@@ -16,6 +16,15 @@ describe('foldLine', () => {
     for (const part of folded) expect(Buffer.byteLength(part)).toBeLessThanOrEqual(75);
     expect(folded.map((part, index) => (index === 0 ? part : part.slice(1))).join('')).toBe(line);
   });
+
+  it('leaves a line of 75 octets whole, folds one of 76, and counts four-octet characters as four', () => {
+    expect(foldLine('A'.repeat(75))).toBe('A'.repeat(75));
+    expect(foldLine('A'.repeat(76))).toBe(`${'A'.repeat(75)}\r\n A`);
+    const wide = `DESCRIPTION:${'𠀀'.repeat(30)}`; // U+20000, four octets in UTF-8
+    const parts = foldLine(wide).split('\r\n');
+    for (const part of parts) expect(Buffer.byteLength(part)).toBeLessThanOrEqual(75);
+    expect(Buffer.byteLength(parts[0] ?? '')).toBe(72); // 12 + 15 × 4: a sixteenth would make 76
+  });
 });
 
 describe('renderIcs', () => {
