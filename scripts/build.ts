@@ -34,7 +34,7 @@ try {
   console.log(`✓ 页面已生成（${processes} 个进程，${secondsSince(started)} 秒）/ pages rendered by ${processes} process(es) in ${secondsSince(started)} s`);
   writeHeadersFile(staging);
   started = performance.now();
-  await indexPages(staging, platformSearchRecords(loaded.model));
+  await indexPages(staging, platformSearchRecords(loaded.model), dirname(staging));
   console.log(`✓ 搜索索引已生成（${secondsSince(started)} 秒）/ search index built in ${secondsSince(started)} s`);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });

@@ -78,7 +78,7 @@ async function indexPagesSplit(siteDir: string, records: readonly SearchRecord[]
     },
   });
   const { timings } = (await import(timedUrl)) as typeof import('./pagefind-timed.ts');
-  await indexPages(siteDir, records);
+  await indexPages(siteDir, records, join(ROOT, '.build-tmp'));
   for (const [method, timing] of timings) {
     if (method === 'close') continue;
     steps[`pagefind ${method}${timing.calls > 1 ? ` ×${timing.calls}` : ''}`] = timing.spanSeconds;
@@ -112,7 +112,7 @@ async function run(args: Args): Promise<void> {
     case 'index': {
       const model = await step('load model', () => loadModel(args.dataDir));
       const records = await step('search records', () => platformSearchRecords(model));
-      await step('pagefind', () => indexPages(args.outDir, records));
+      await step('pagefind', () => indexPages(args.outDir, records, join(ROOT, '.build-tmp')));
       break;
     }
     case 'index-split': {

@@ -7,6 +7,7 @@ import { serialize } from 'node:v8';
 import type { SiteModel } from '../../src/lib/model/site-model.ts';
 import type { SearchRecord } from '../../src/lib/search/search-records.ts';
 import { mergeTree } from './merge-tree.ts';
+import { searchDocumentsFolder, writeSearchDocuments } from './search-documents.ts';
 
 export interface BuildPagesOptions {
   root: string;
@@ -79,31 +80,33 @@ function moveFolder(from: string, to: string): void {
   }
 }
 
-const RECORD_BATCH = 256;
 const INDEXED_PAGES = '{notices,rules,jurisdictions,compare}/**/*.html';
 
-/** Pages marked data-pagefind-body are indexed from their HTML; platforms from records made for search. */
-export async function indexPages(siteDir: string, records: readonly SearchRecord[]): Promise<void> {
+/**
+ * Pages marked data-pagefind-body are indexed from their HTML; platforms from records made for
+ * search, written as small documents of their own (search-documents.ts) that Pagefind reads as a folder.
+ */
+export async function indexPages(siteDir: string, records: readonly SearchRecord[], scratch: string): Promise<void> {
+  const documents = searchDocumentsFolder(scratch);
   const pagefind = await import('pagefind');
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  // Only the folders whose pages carry data-pagefind-body: parsing every platform page only to skip it
-  // is most of addDirectory's time at national scale (platforms come in as records below).
-  const added = await index.addDirectory({ path: siteDir, glob: INDEXED_PAGES });
-  if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-  // Sent in batches rather than one round trip at a time; Pagefind takes them in the order sent.
-  for (let start = 0; start < records.length; start += RECORD_BATCH) {
-    const batch = records.slice(start, start + RECORD_BATCH);
-    const results = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
-    results.forEach((result, offset) => {
-      if (result.errors.length > 0) throw new Error(`Pagefind: ${batch[offset]?.url}: ${result.errors.join('; ')}`);
-    });
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    writeSearchDocuments(records, documents);
+    // Only the folders whose pages carry data-pagefind-body: parsing every platform page only to skip
+    // it is most of addDirectory's time at national scale (platforms come in as documents below).
+    for (const folder of [{ path: siteDir, glob: INDEXED_PAGES }, { path: documents }]) {
+      const added = await index.addDirectory(folder);
+      if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+    rmSync(documents, { recursive: true, force: true });
   }
-  const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   // The site has its own search page; Pagefind's ready-made interfaces would only be dead weight.
   for (const file of readdirSync(join(siteDir, 'pagefind'))) {
     if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(file)) rmSync(join(siteDir, 'pagefind', file));
   }
-  await pagefind.close();
 }

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { SearchRecord } from '../../src/lib/search/search-records.ts';
+import { tempTree } from '../../test/support/temp-tree.ts';
+import { searchDocumentHtml, writeSearchDocuments } from './search-documents.ts';
+
+const record: SearchRecord = {
+  url: '/platforms/fx-a/',
+  content: 'zh0ll70rmd 91371002MA0TEAM09U',
+  language: 'zh-cn',
+  meta: { title: '<img src=x onerror=alert(1)>平台', operator: 'A & B "公司"' },
+  filters: { jurisdiction: ['威海市'], function: ['培训服务', '</span><script>'] },
+  sort: { status: '0' },
+};
+
+describe('searchDocumentHtml', () => {
+  it('carries the words in the body and every field as an element Pagefind reads but does not index', () => {
+    const html = searchDocumentHtml(record);
+    expect(html).toContain('<html lang="zh-cn">');
+    expect(html).toContain('<body data-pagefind-body><div data-pagefind-ignore="index">');
+    expect(html).toContain('<span data-pagefind-filter="jurisdiction">威海市</span><span data-pagefind-filter="function">培训服务</span>');
+    expect(html).toContain('<span data-pagefind-sort="status">0</span>');
+    expect(html).toContain('<p>zh0ll70rmd 91371002MA0TEAM09U</p>');
+  });
+
+  it('escapes every value, so that data never becomes markup', () => {
+    const html = searchDocumentHtml(record);
+    expect(html).toContain('<span data-pagefind-meta="title">&lt;img src=x onerror=alert(1)&gt;平台</span>');
+    expect(html).toContain('<span data-pagefind-meta="operator">A &amp; B "公司"</span>');
+    expect(html).toContain('&lt;/span&gt;&lt;script&gt;');
+    expect(html).not.toMatch(/<img|<script/);
+  });
+});
+
+describe('writeSearchDocuments', () => {
+  it('writes each document at its URL’s path, so that Pagefind gives it that URL', () => {
+    const folder = tempTree({});
+    writeSearchDocuments([record], folder);
+    expect(readFileSync(join(folder, 'platforms', 'fx-a', 'index.html'), 'utf8')).toBe(searchDocumentHtml(record));
+  });
+});
