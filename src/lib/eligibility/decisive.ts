@@ -1,6 +1,7 @@
 // Without a profile: for each minimum the self-check reads, how many documents set it and whose is strictest.
 import type { RulesDocument } from '../rules/load-rules.ts';
 import { PROVISION_META, type AnyProvisionKey } from '../rules/provision-catalog.ts';
+import { isComparableFigure } from '../rules/comparison.ts';
 import { CHECKED_MINIMUMS } from './evaluate.ts';
 
 export interface ProvisionStrictness {
@@ -37,7 +38,7 @@ export function decisiveProvisions(documents: readonly RulesDocument[]): Decisiv
 function strictness(documents: readonly RulesDocument[], key: AnyProvisionKey): ProvisionStrictness {
   const setBy = documents.flatMap((document) => {
     const value = figureOf(document, key);
-    return value === null ? [] : [{ documentId: document.id, value, comparable: !(key === 'assets_min_wan' && document.extra.assets_measure?.value === 'registered_capital') }];
+    return value === null ? [] : [{ documentId: document.id, value, comparable: isComparableFigure(document, key) }];
   });
   const compared = setBy.filter((entry) => entry.comparable);
   const values = compared.map((entry) => entry.value);

@@ -14,6 +14,10 @@ describe('comparisonRow', () => {
     expect(marks('staff_min')).toEqual({ chengdu: 'strictest', linfen: 'most-lenient', ningxia: 'strictest', weihai: 'most-lenient', yangjiang: 'most-lenient' });
   });
 
+  it('leaves a figure of another measure unmarked: Chengdu’s 注册资金 beside the others’ 资产总额', () => {
+    expect(marks('assets_min_wan')).toEqual({ chengdu: null, linfen: 'most-lenient', ningxia: 'strictest', weihai: 'strictest', yangjiang: 'most-lenient' });
+  });
+
   it('leaves silent documents unmarked', () => {
     expect(marks('satisfaction_min_pct')).toEqual({ chengdu: 'strictest', linfen: 'most-lenient', ningxia: 'most-lenient', weihai: 'strictest', yangjiang: null });
   });

@@ -29,17 +29,27 @@ export function provisionEntry(document: RulesDocument, key: AnyProvisionKey): P
 }
 
 /**
+ * Whether a document's figure for a provision is measured as the others' are: Chengdu sets its
+ * 100 万元 as 注册资金, the others theirs as 资产总额, which do not compare.
+ */
+export function isComparableFigure(document: RulesDocument, key: AnyProvisionKey): boolean {
+  return !(key === 'assets_min_wan' && document.extra.assets_measure?.value === 'registered_capital');
+}
+
+/**
  * A numeric row marks its strictest and most lenient values, where the documents differ and a
- * comparison means something (publicity periods in working and calendar days do not compare).
+ * comparison means something (publicity periods in working and calendar days do not compare; a
+ * figure of another measure is shown and left unmarked).
  */
 export function comparisonRow(documents: readonly RulesDocument[], key: AnyProvisionKey): ComparisonRow {
   const meta = PROVISION_META[key];
   const cells: ComparisonCell[] = documents.map((document) => ({ documentId: document.id, entry: provisionEntry(document, key), mark: null }));
-  const numbers = cells.map((cell) => cell.entry?.value).filter((value): value is number => typeof value === 'number');
+  const comparable = cells.filter((_, index) => isComparableFigure(documents[index] as RulesDocument, key));
+  const numbers = comparable.map((cell) => cell.entry?.value).filter((value): value is number => typeof value === 'number');
   if (meta.stricter && numbers.length >= 2 && new Set(numbers).size > 1) {
     const strictest = meta.stricter === 'higher' ? Math.max(...numbers) : Math.min(...numbers);
     const lenient = meta.stricter === 'higher' ? Math.min(...numbers) : Math.max(...numbers);
-    for (const cell of cells) {
+    for (const cell of comparable) {
       if (cell.entry?.value === strictest) cell.mark = 'strictest';
       else if (cell.entry?.value === lenient) cell.mark = 'most-lenient';
     }
