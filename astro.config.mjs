@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { createHash } from 'node:crypto';
 import { INLINE_SCRIPTS } from './src/layouts/inline-scripts.ts';
 import { parseRenderShard, renderShard } from './src/integrations/render-shard.ts';
+import { pagePolicies } from './src/integrations/page-policies.ts';
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -13,8 +14,9 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // SITE_RENDER_SHARD: this process renders one share of the pages (scripts/lib/pipeline.ts).
-  integrations: [mdx(), renderShard(parseRenderShard(process.env.SITE_RENDER_SHARD))],
+  // Set by scripts/lib/pipeline.ts: SITE_RENDER_SHARD, the share of the pages this process renders;
+  // SITE_PAGE_POLICIES, where it lists its pages' policies for _headers.
+  integrations: [mdx(), renderShard(parseRenderShard(process.env.SITE_RENDER_SHARD)), pagePolicies(process.env.SITE_PAGE_POLICIES)],
   // No Shiki: its inline styles would need 'unsafe-inline' under the CSP below.
   markdown: { syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },

@@ -30,9 +30,9 @@ mkdirSync(dirname(staging), { recursive: true });
 try {
   const processes = options.renderProcesses ?? defaultRenderProcesses(loaded.model.platforms.length);
   let started = performance.now();
-  await buildPages({ root, outDir: staging, model: loaded.model, processes });
+  const pages = await buildPages({ root, outDir: staging, model: loaded.model, processes });
   console.log(`✓ 页面已生成（${processes} 个进程，${secondsSince(started)} 秒）/ pages rendered by ${processes} process(es) in ${secondsSince(started)} s`);
-  writeHeadersFile(staging);
+  writeHeadersFile(staging, pages.policies);
   started = performance.now();
   await indexPages(staging, platformSearchRecords(loaded.model), dirname(staging));
   console.log(`✓ 搜索索引已生成（${secondsSince(started)} 秒）/ search index built in ${secondsSince(started)} s`);

@@ -1,10 +1,9 @@
 // Writes `_headers` (read by Netlify, Cloudflare Pages and the like): the pages' Content-Security-Policy
 // as an HTTP header too, where a host sends it, with the usual hardening headers beside it.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { policyOfPageFile } from '../../src/integrations/page-policies.ts';
 import { htmlFiles } from './link-check.ts';
-
-const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
 /** Merges policies directive by directive, so that every page's hashes are allowed. */
 export function mergePolicies(policies: Iterable<string>): string {
@@ -20,12 +19,9 @@ export function mergePolicies(policies: Iterable<string>): string {
   return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
-export function writeHeadersFile(siteDir: string): string {
-  const policies = new Set<string>();
-  for (const file of htmlFiles(siteDir)) {
-    const match = CSP_META.exec(readFileSync(file, 'utf8'));
-    if (match?.[1]) policies.add(match[1].replaceAll('&#39;', "'"));
-  }
+/** The pages' policies as the render processes collected them, else read from every page of the site. */
+export function writeHeadersFile(siteDir: string, pagePolicies?: readonly string[]): string {
+  const policies = new Set(pagePolicies ?? htmlFiles(siteDir).map(policyOfPageFile).filter((policy) => policy !== null));
   const text = [
     '/*',
     // frame-ancestors works only as a header, not in <meta>.

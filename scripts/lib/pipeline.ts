@@ -1,6 +1,6 @@
 // The two generating stages of the build: Astro renders the pages, Pagefind indexes them.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { serialize } from 'node:v8';
@@ -32,13 +32,19 @@ export function defaultRenderProcesses(platforms: number, cores = availableParal
  * when they end, before the index is built; with more than one, each renders a share into a folder of
  * its own, merged into outDir afterwards. A failing process stops the others.
  */
-export async function buildPages(options: BuildPagesOptions): Promise<void> {
+export interface BuiltPages {
+  /** The Content-Security-Policies the pages set, each once (src/integrations/page-policies.ts). */
+  policies: string[];
+}
+
+export async function buildPages(options: BuildPagesOptions): Promise<BuiltPages> {
   const count = Math.max(1, options.processes);
   // Inside the project: Astro keeps its work files under the output folder only when that is inside
   // the working folder, and elsewhere in one shared folder that two processes would both write.
   const work = join(options.root, '.build-tmp', `render-${process.pid}`);
   const folders = Array.from({ length: count }, (_, index) => join(work, `share-${index}`));
   const modelFile = join(work, 'model.v8');
+  const policyFile = (index: number) => join(work, `policies-${index}.json`);
   mkdirSync(work, { recursive: true });
   writeFileSync(modelFile, serialize(options.model));
   const children: ChildProcess[] = [];
@@ -47,7 +53,7 @@ export async function buildPages(options: BuildPagesOptions): Promise<void> {
     const child = spawn(process.execPath, [join(options.root, 'scripts', 'lib', 'render-process.ts'), folder], {
       cwd: options.root,
       stdio: 'inherit',
-      env: { ...process.env, SITE_MODEL_FILE: modelFile, SITE_RENDER_SHARD: count > 1 ? `${index}/${count}` : '' },
+      env: { ...process.env, SITE_MODEL_FILE: modelFile, SITE_RENDER_SHARD: count > 1 ? `${index}/${count}` : '', SITE_PAGE_POLICIES: policyFile(index) },
     });
     children.push(child);
     return new Promise<void>((resolve, reject) => {
@@ -60,6 +66,8 @@ export async function buildPages(options: BuildPagesOptions): Promise<void> {
     const [site = '', ...others] = folders;
     for (const folder of others) mergeTree(folder, site);
     moveFolder(site, options.outDir);
+    const policies = folders.flatMap((_, index) => JSON.parse(readFileSync(policyFile(index), 'utf8')) as string[]);
+    return { policies: [...new Set(policies)].sort() };
   } catch (error) {
     for (const child of children) if (child.exitCode === null) child.kill();
     await Promise.allSettled(runs);
