@@ -18,8 +18,12 @@ export interface BuildPagesOptions {
   processes: number;
 }
 
-/** Below this many platforms a second render process costs more (its own start and bundling) than it saves. */
-const PLATFORMS_WORTH_SHARING = 1000;
+/**
+ * Below this many platforms a second render process costs about what it saves (its own start and
+ * bundling, some 3 s): at 1,000 one process rendered in 6.0–7.4 s, two in 6.9–9.2 s; at 5,000 they
+ * were even; at 20,000 two took 27–37 s where one took 42–60 s.
+ */
+const PLATFORMS_WORTH_SHARING = 5000;
 /** Each render process holds the whole model and Astro's own working set: two keep a national build under 2 GB. */
 const MOST_PROCESSES = 2;
 
