@@ -9,8 +9,8 @@
 // checks, and writes bench-results/bench-<N>.json (and .md). Exits non-zero only when a stage fails,
 // never on a budget miss.
 //
-// --split also runs the Pagefind stage with each Pagefind step timed apart (addDirectory, custom
-// records, writeFiles), for a breakdown. --keep keeps the work folder (data, sites, logs).
+// --split also runs the Pagefind stage with each Pagefind step timed apart (addDirectory of the pages
+// and of the platforms' search documents, writeFiles), for a breakdown. --keep keeps the work folder (data, sites, logs).
 // Other work on the machine skews the wall times: before each stage the benchmark waits until the
 // machine is nearly idle (at most --quiet-timeout seconds, default 600; 0 = do not wait), and it
 // reports the CPU time other processes used while each stage ran; a stage they disturbed (more than

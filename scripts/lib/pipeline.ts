@@ -31,16 +31,16 @@ export function defaultRenderProcesses(platforms: number, cores = availableParal
   return platforms < PLATFORMS_WORTH_SHARING ? 1 : Math.max(1, Math.min(MOST_PROCESSES, cores));
 }
 
-/**
- * Renders the pages in child processes (scripts/lib/render-process.ts), which give their memory back
- * when they end, before the index is built; with more than one, each renders a share into a folder of
- * its own, merged into outDir afterwards. A failing process stops the others.
- */
 export interface BuiltPages {
   /** The Content-Security-Policies the pages set, each once (src/integrations/page-policies.ts). */
   policies: string[];
 }
 
+/**
+ * Renders the pages in child processes (scripts/lib/render-process.ts), which give their memory back
+ * when they end, before the index is built; with more than one, each renders a share into a folder of
+ * its own, merged into outDir afterwards. A failing process stops the others.
+ */
 export async function buildPages(options: BuildPagesOptions): Promise<BuiltPages> {
   const count = Math.max(1, options.processes);
   // Inside the project: Astro keeps its work files under the output folder only when that is inside

@@ -1,6 +1,7 @@
 // One render process: Astro builds the share of the pages SITE_RENDER_SHARD names into the folder
-// given (node scripts/lib/render-process.ts OUT_DIR). scripts/lib/pipeline.ts starts it with the data
-// folder and date in the environment; run alone, it is `astro build` with the site's settings.
+// given (node scripts/lib/render-process.ts OUT_DIR). scripts/lib/pipeline.ts starts it with the
+// model's file in SITE_MODEL_FILE (src/site-data.ts); run alone, it is `astro build` with the site's
+// settings, reading the data folder that SITE_DATA_DIR names.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 

@@ -7,7 +7,7 @@ import { platformUrl } from '../urls.ts';
 import { hanBigrams, hanRunEnds, hanToken, reversedCode } from './ngrams.ts';
 import { PLATFORM_TYPE } from './search-vocabulary.ts';
 
-/** A Pagefind custom record (pagefind's CustomRecord). */
+/** What Pagefind indexes for a platform, shaped as its CustomRecord; the build hands it over as a small HTML document (scripts/lib/search-documents.ts). */
 export interface SearchRecord {
   url: string;
   content: string;
