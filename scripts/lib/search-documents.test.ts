@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SearchRecord } from '../../src/lib/search/search-records.ts';
 import { tempTree } from '../../test/support/temp-tree.ts';
-import { searchDocumentHtml, writeSearchDocuments } from './search-documents.ts';
+import { searchDocumentHtml, searchDocumentsFolder, writeSearchDocuments } from './search-documents.ts';
 
 const record: SearchRecord = {
   url: '/platforms/fx-a/',
@@ -38,5 +38,22 @@ describe('writeSearchDocuments', () => {
     const folder = tempTree({});
     writeSearchDocuments([record], folder);
     expect(readFileSync(join(folder, 'platforms', 'fx-a', 'index.html'), 'utf8')).toBe(searchDocumentHtml(record));
+  });
+});
+
+describe('searchDocumentsFolder', () => {
+  it('clears what a build that no longer runs left behind, and leaves running builds’ folders alone', () => {
+    // 2147483646 is no process here: Linux gives out ids up to 4,194,304 at most.
+    const memory = tempTree({ 'search-documents-2147483646-abc/platforms/x/index.html': 'left behind', [`search-documents-${process.ppid}-def/index.html`]: 'running', 'other/keep.txt': 'not ours' });
+    const folder = searchDocumentsFolder(join(memory, 'scratch'), memory);
+    expect(folder.startsWith(join(memory, `search-documents-${process.pid}-`))).toBe(true);
+    expect(existsSync(join(memory, 'search-documents-2147483646-abc'))).toBe(false);
+    expect(existsSync(join(memory, `search-documents-${process.ppid}-def`))).toBe(true);
+    expect(existsSync(join(memory, 'other', 'keep.txt'))).toBe(true);
+  });
+
+  it('falls back to the scratch folder where there is no memory-backed one', () => {
+    const scratch = join(tempTree({}), 'scratch');
+    expect(searchDocumentsFolder(scratch, join(scratch, 'no-such-folder')).startsWith(join(scratch, 'search-documents-'))).toBe(true);
   });
 });
