@@ -2,8 +2,6 @@
 // as an HTTP header too, where a host sends it, with the usual hardening headers beside it.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { policyOfPageFile } from '../../src/integrations/page-policies.ts';
-import { htmlFiles } from './link-check.ts';
 
 /** Merges policies directive by directive, so that every page's hashes are allowed. */
 export function mergePolicies(policies: Iterable<string>): string {
@@ -19,9 +17,9 @@ export function mergePolicies(policies: Iterable<string>): string {
   return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
-/** The pages' policies as the render processes collected them, else read from every page of the site. */
-export function writeHeadersFile(siteDir: string, pagePolicies?: readonly string[]): string {
-  const policies = new Set(pagePolicies ?? htmlFiles(siteDir).map(policyOfPageFile).filter((policy) => policy !== null));
+/** `pagePolicies`: the pages' policies, as the render processes collected them (src/integrations/page-policies.ts). */
+export function writeHeadersFile(siteDir: string, pagePolicies: readonly string[]): string {
+  const policies = new Set(pagePolicies);
   const text = [
     '/*',
     // frame-ancestors works only as a header, not in <meta>.

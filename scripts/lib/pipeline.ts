@@ -49,11 +49,11 @@ export async function buildPages(options: BuildPagesOptions): Promise<BuiltPages
   const folders = Array.from({ length: count }, (_, index) => join(work, `share-${index}`));
   const modelFile = join(work, 'model.v8');
   const policyFile = (index: number) => join(work, `policies-${index}.json`);
+  rmSync(work, { recursive: true, force: true }); // What a killed build of the same process id left.
   mkdirSync(work, { recursive: true });
   writeFileSync(modelFile, serialize(options.model));
   const children: ChildProcess[] = [];
   const runs = folders.map((folder, index) => {
-    rmSync(folder, { recursive: true, force: true });
     const child = spawn(process.execPath, [join(options.root, 'scripts', 'lib', 'render-process.ts'), folder], {
       cwd: options.root,
       stdio: 'inherit',
