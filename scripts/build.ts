@@ -1,6 +1,5 @@
-// npm run build [-- --data DIR] [--strict] [--out DIR] [--render-processes N]: validate → Astro build → Pagefind index, into a fresh
-// folder that replaces dist/ only when every step succeeded, so a failed build leaves the old site whole.
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+// npm run build [-- --data DIR] [--strict] [--out DIR] [--render-processes N]: validate → Astro build → Pagefind index, into a
+// staging folder beside the output that replaces it only when every step succeeded (output-swap.ts).
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSite } from '../src/lib/load-site.ts';
@@ -8,6 +7,8 @@ import { readCliOptions } from './lib/cli-options.ts';
 import { reportModelNotes, reportProblems } from './lib/report.ts';
 import { buildPages, defaultRenderProcesses, indexPages } from './lib/pipeline.ts';
 import { writeHeadersFile } from './lib/headers.ts';
+import { prepareOutputSwap } from './lib/output-swap.ts';
+import { clearAbandonedFolders } from './lib/work-folders.ts';
 import { platformSearchRecords } from '../src/lib/search/search-records.ts';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -24,28 +25,23 @@ const loaded = loadSite({
 if (!reportProblems(loaded.problems, options.dataLabel) || !loaded.model) process.exit(1);
 reportModelNotes(loaded.model);
 
-const staging = join(root, '.build-tmp', `dist-${process.pid}`);
-rmSync(staging, { recursive: true, force: true });
-mkdirSync(dirname(staging), { recursive: true });
+const output = prepareOutputSwap(options.outDir);
+const scratch = join(root, '.build-tmp');
+clearAbandonedFolders(scratch, 'dist-'); // Where builds before this layout staged their sites.
 try {
   const processes = options.renderProcesses ?? defaultRenderProcesses(loaded.model.platforms.length);
   let started = performance.now();
-  const pages = await buildPages({ root, outDir: staging, model: loaded.model, processes });
+  const pages = await buildPages({ root, outDir: output.staging, model: loaded.model, processes });
   console.log(`✓ 页面已生成（${processes} 个进程，${secondsSince(started)} 秒）/ pages rendered by ${processes} process(es) in ${secondsSince(started)} s`);
-  writeHeadersFile(staging, pages.policies);
+  writeHeadersFile(output.staging, pages.policies);
   started = performance.now();
-  await indexPages(staging, platformSearchRecords(loaded.model), dirname(staging));
+  await indexPages(output.staging, platformSearchRecords(loaded.model), scratch);
   console.log(`✓ 搜索索引已生成（${secondsSince(started)} 秒）/ search index built in ${secondsSince(started)} s`);
 } catch (error) {
-  rmSync(staging, { recursive: true, force: true });
+  output.discard();
   console.error(`\n✗ 构建失败，${relative(process.cwd(), options.outDir) || options.outDir} 保持原样。\n✗ The build failed; ${options.outDir} was left as it was.`);
   console.error(error);
   process.exit(1);
 }
-
-// Swap: the old site stays in place until the new one is complete.
-const previous = `${staging}-previous`;
-if (existsSync(options.outDir)) renameSync(options.outDir, previous);
-renameSync(staging, options.outDir);
-rmSync(previous, { recursive: true, force: true });
+output.commit();
 console.log(`✓ ${relative(process.cwd(), options.outDir) || options.outDir}: site built as of ${loaded.model.asOf}.`);

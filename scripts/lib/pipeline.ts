@@ -7,7 +7,10 @@ import { serialize } from 'node:v8';
 import type { SiteModel } from '../../src/lib/model/site-model.ts';
 import type { SearchRecord } from '../../src/lib/search/search-records.ts';
 import { mergeTree } from './merge-tree.ts';
-import { searchDocumentsFolder, writeSearchDocuments } from './search-documents.ts';
+import { writeSearchDocuments } from './search-documents.ts';
+import { clearAbandonedFolders, workFolderName } from './work-folders.ts';
+
+const RENDER_PREFIX = 'render-';
 
 export interface BuildPagesOptions {
   root: string;
@@ -45,7 +48,9 @@ export async function buildPages(options: BuildPagesOptions): Promise<BuiltPages
   const count = Math.max(1, options.processes);
   // Inside the project: Astro keeps its work files under the output folder only when that is inside
   // the working folder, and elsewhere in one shared folder that two processes would both write.
-  const work = join(options.root, '.build-tmp', `render-${process.pid}`);
+  const workBase = join(options.root, '.build-tmp');
+  clearAbandonedFolders(workBase, RENDER_PREFIX); // What killed builds left.
+  const work = join(workBase, workFolderName(RENDER_PREFIX));
   const folders = Array.from({ length: count }, (_, index) => join(work, `share-${index}`));
   const modelFile = join(work, 'model.v8');
   const policyFile = (index: number) => join(work, `policies-${index}.json`);
@@ -56,7 +61,8 @@ export async function buildPages(options: BuildPagesOptions): Promise<BuiltPages
   const runs = folders.map((folder, index) => {
     const child = spawn(process.execPath, [join(options.root, 'scripts', 'lib', 'render-process.ts'), folder], {
       cwd: options.root,
-      stdio: 'inherit',
+      // The IPC channel tells the child when this process ends, killed or not: it stops then (render-process.ts).
+      stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
       env: { ...process.env, SITE_MODEL_FILE: modelFile, SITE_RENDER_SHARD: count > 1 ? `${index}/${count}` : '', SITE_PAGE_POLICIES: policyFile(index) },
     });
     children.push(child);
@@ -99,12 +105,12 @@ const INDEXED_PAGES = '{notices,rules,jurisdictions,compare}/**/*.html';
  * search, written as small documents of their own (search-documents.ts) that Pagefind reads as a folder.
  */
 export async function indexPages(siteDir: string, records: readonly SearchRecord[], scratch: string): Promise<void> {
-  const documents = searchDocumentsFolder(scratch);
+  let documents: string | undefined;
   const pagefind = await import('pagefind');
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-    writeSearchDocuments(records, documents);
+    documents = writeSearchDocuments(records, { scratch });
     // Only the folders whose pages carry data-pagefind-body: parsing every platform page only to skip
     // it is most of addDirectory's time at national scale (platforms come in as documents below).
     for (const folder of [{ path: siteDir, glob: INDEXED_PAGES }, { path: documents }]) {
@@ -115,7 +121,7 @@ export async function indexPages(siteDir: string, records: readonly SearchRecord
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   } finally {
     await pagefind.close();
-    rmSync(documents, { recursive: true, force: true });
+    if (documents) rmSync(documents, { recursive: true, force: true });
   }
   // The site has its own search page; Pagefind's ready-made interfaces would only be dead weight.
   for (const file of readdirSync(join(siteDir, 'pagefind'))) {

@@ -11,6 +11,12 @@ if (!outDir) {
   console.error('usage: node scripts/lib/render-process.ts OUT_DIR');
   process.exit(2);
 }
+// Started by the build with an IPC channel: when the build ends, killed or not, the channel closes,
+// and a render with nobody to take its pages stops rather than write into folders no one will clear.
+const stopWithParent = () => process.exit(1);
+process.on('disconnect', stopWithParent);
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 const { build } = await import('astro');
 await build({ root, outDir: resolve(outDir), logLevel: 'warn' });
+process.off('disconnect', stopWithParent);
+process.disconnect?.();

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SearchRecord } from '../../src/lib/search/search-records.ts';
 import { tempTree } from '../../test/support/temp-tree.ts';
-import { searchDocumentHtml, searchDocumentsFolder, writeSearchDocuments } from './search-documents.ts';
+import { searchDocumentHtml, writeSearchDocuments } from './search-documents.ts';
 
 const record: SearchRecord = {
   url: '/platforms/fx-a/',
@@ -33,20 +34,20 @@ describe('searchDocumentHtml', () => {
   });
 });
 
+const isRoot = process.getuid?.() === 0;
+
 describe('writeSearchDocuments', () => {
   it('writes each document at its URL’s path, so that Pagefind gives it that URL', () => {
-    const folder = tempTree({});
-    writeSearchDocuments([record], folder);
+    const memory = tempTree({});
+    const folder = writeSearchDocuments([record], { scratch: join(memory, 'scratch'), memory });
+    expect(folder.startsWith(join(memory, `search-documents-${process.pid}-`))).toBe(true);
     expect(readFileSync(join(folder, 'platforms', 'fx-a', 'index.html'), 'utf8')).toBe(searchDocumentHtml(record));
   });
-});
 
-describe('searchDocumentsFolder', () => {
   it('clears what a build that no longer runs left behind, and leaves running builds’ folders alone', () => {
     // 2147483646 is no process here: Linux gives out ids up to 4,194,304 at most.
     const memory = tempTree({ 'search-documents-2147483646-abc/platforms/x/index.html': 'left behind', [`search-documents-${process.ppid}-def/index.html`]: 'running', 'other/keep.txt': 'not ours' });
-    const folder = searchDocumentsFolder(join(memory, 'scratch'), memory);
-    expect(folder.startsWith(join(memory, `search-documents-${process.pid}-`))).toBe(true);
+    writeSearchDocuments([record], { scratch: join(memory, 'scratch'), memory });
     expect(existsSync(join(memory, 'search-documents-2147483646-abc'))).toBe(false);
     expect(existsSync(join(memory, `search-documents-${process.ppid}-def`))).toBe(true);
     expect(existsSync(join(memory, 'other', 'keep.txt'))).toBe(true);
@@ -54,6 +55,24 @@ describe('searchDocumentsFolder', () => {
 
   it('falls back to the scratch folder where there is no memory-backed one', () => {
     const scratch = join(tempTree({}), 'scratch');
-    expect(searchDocumentsFolder(scratch, join(scratch, 'no-such-folder')).startsWith(join(scratch, 'search-documents-'))).toBe(true);
+    const folder = writeSearchDocuments([record], { scratch, memory: join(scratch, 'no-such-folder') });
+    expect(folder.startsWith(join(scratch, 'search-documents-'))).toBe(true);
+    expect(existsSync(join(folder, 'platforms', 'fx-a', 'index.html'))).toBe(true);
+  });
+
+  // A small memory-backed file system, as /dev/shm is in a Docker container (64 MB): mounting one takes root.
+  it.skipIf(!isRoot)('falls back to the scratch folder where the memory-backed one is too small for the documents', () => {
+    const memory = tempTree({});
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', memory]);
+    try {
+      const records = Array.from({ length: 40 }, (_, index) => ({ ...record, url: `/platforms/fx-${index}/` }));
+      const scratch = join(tempTree({}), 'scratch');
+      const folder = writeSearchDocuments(records, { scratch, memory });
+      expect(folder.startsWith(join(scratch, 'search-documents-'))).toBe(true);
+      expect(existsSync(join(folder, 'platforms', 'fx-39', 'index.html'))).toBe(true);
+      expect(readdirSync(memory)).toEqual([]);
+    } finally {
+      execFileSync('umount', [memory]);
+    }
   });
 });

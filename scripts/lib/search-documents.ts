@@ -1,9 +1,10 @@
 // Platform search records as small HTML documents, one per platform at its page's path, in a folder
 // of their own: Pagefind reads a folder of files on all cores, and spends about a third less of its
 // time on them than on the same records sent one message at a time (addCustomRecord).
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SearchRecord } from '../../src/lib/search/search-records.ts';
+import { clearAbandonedFolders, workFolderName } from './work-folders.ts';
 
 const escapeText = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 /** Names are the search records' own keys (search-records.ts), escaped all the same. */
@@ -24,47 +25,69 @@ export function searchDocumentHtml(record: SearchRecord): string {
 }
 
 const FOLDER_PREFIX = 'search-documents-';
+/** tmpfs gives each file whole pages; a tenth more leaves room for the folders and for others' use. */
+const PAGE = 4096;
+const MARGIN = 1.1;
+
+export interface DocumentPlaces {
+  /** A folder on disk, used where the memory-backed one is missing, not writable, or short of room. */
+  scratch: string;
+  /** A memory-backed folder, tried first: /dev/shm on Linux (64 MB in a default Docker container). */
+  memory?: string;
+}
 
 /**
- * A fresh folder for the documents: in memory (/dev/shm) where the machine has one to write to, else
- * under `scratch`. Its name carries the build's process id, so that a later build can clear what a
- * killed one left in memory (clearAbandonedFolders; /dev/shm belongs to one machine or container).
+ * Writes each record's document into a fresh folder and returns the folder: in memory where it has
+ * room for them all (about 78 MB at 20,000 platforms), else on disk under `scratch`. The folder's
+ * name carries the build's process id, so that a later build clears what a killed one left
+ * (work-folders.ts; /dev/shm belongs to one machine or container and outlives the build).
  */
-export function searchDocumentsFolder(scratch: string, memory = '/dev/shm'): string {
-  for (const base of existsSync(memory) ? [memory, scratch] : [scratch]) {
+export function writeSearchDocuments(records: readonly SearchRecord[], places: DocumentPlaces): string {
+  const { scratch, memory = '/dev/shm' } = places;
+  const needed = bytesInPages(records);
+  const bases = existsSync(memory) && freeBytes(memory) >= needed ? [memory, scratch] : [scratch];
+  for (const base of bases) {
+    let folder: string;
     try {
       mkdirSync(base, { recursive: true });
-      clearAbandonedFolders(base);
-      return mkdtempSync(join(base, `${FOLDER_PREFIX}${process.pid}-`));
+      clearAbandonedFolders(base, FOLDER_PREFIX);
+      folder = mkdtempSync(join(base, `${workFolderName(FOLDER_PREFIX)}-`));
     } catch {
-      // Not writable for this user: the next place will do.
+      continue; // Not writable for this user: the next place will do.
+    }
+    try {
+      writeDocumentsInto(records, folder);
+      return folder;
+    } catch (error) {
+      rmSync(folder, { recursive: true, force: true });
+      // Memory filled up after all (someone else wrote there meanwhile): the disk will do.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOSPC' || base === scratch) throw error;
     }
   }
   throw new Error(`No folder to write the search documents to: neither ${memory} nor ${scratch} is writable.`);
 }
 
-/** Removes the document folders of builds whose process no longer runs. */
-export function clearAbandonedFolders(base: string): void {
-  for (const name of readdirSync(base)) {
-    const pid = Number(/^search-documents-(\d+)-/.exec(name)?.[1]);
-    if (pid && !isRunning(pid)) rmSync(join(base, name), { recursive: true, force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'; // Running, as another user.
-  }
-}
-
 /** Writes each record's document at its URL's path (/platforms/x/ → platforms/x/index.html), so that Pagefind gives it that URL. */
-export function writeSearchDocuments(records: readonly SearchRecord[], folder: string): void {
+function writeDocumentsInto(records: readonly SearchRecord[], folder: string): void {
   for (const record of records) {
     const path = join(folder, ...record.url.split('/').filter(Boolean));
     mkdirSync(path, { recursive: true });
     writeFileSync(join(path, 'index.html'), searchDocumentHtml(record));
+  }
+}
+
+/** What the documents take on a memory-backed file system, counted without keeping them all in memory. */
+function bytesInPages(records: readonly SearchRecord[]): number {
+  let pages = 0;
+  for (const record of records) pages += Math.ceil(Buffer.byteLength(searchDocumentHtml(record)) / PAGE);
+  return pages * PAGE * MARGIN;
+}
+
+function freeBytes(folder: string): number {
+  try {
+    const stats = statfsSync(folder);
+    return stats.bavail * stats.bsize;
+  } catch {
+    return 0;
   }
 }
