@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { createHash } from 'node:crypto';
 import { INLINE_SCRIPTS } from './src/layouts/inline-scripts.ts';
-import { parseRenderShard, renderShard } from './src/integrations/render-shard.ts';
+import { parseBuildPid, parseRenderShard, renderShard } from './src/integrations/render-shard.ts';
 import { pagePolicies } from './src/integrations/page-policies.ts';
 
 /** @param {string} text @returns {`sha256-${string}`} */
@@ -15,8 +15,12 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Set by scripts/lib/pipeline.ts: SITE_RENDER_SHARD, the share of the pages this process renders;
-  // SITE_PAGE_POLICIES, where it lists its pages' policies for _headers.
-  integrations: [mdx(), renderShard(parseRenderShard(process.env.SITE_RENDER_SHARD)), pagePolicies(process.env.SITE_PAGE_POLICIES)],
+  // SITE_BUILD_PID, the build that started it; SITE_PAGE_POLICIES, where it lists its pages' policies for _headers.
+  integrations: [
+    mdx(),
+    renderShard(parseRenderShard(process.env.SITE_RENDER_SHARD), parseBuildPid(process.env.SITE_BUILD_PID)),
+    pagePolicies(process.env.SITE_PAGE_POLICIES),
+  ],
   // No Shiki: its inline styles would need 'unsafe-inline' under the CSP below.
   markdown: { syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },

@@ -28,18 +28,35 @@ export function pathsOfShard<Path>(paths: readonly Path[], shard: RenderShard): 
   return paths.filter((_, position) => position % shard.count === shard.index);
 }
 
-export function renderShard(shard: RenderShard | null): AstroIntegration {
+/**
+ * `buildPid`: the build process that started this one (SITE_BUILD_PID). Between pages the render
+ * stops when that process is gone (killed): its pages would have nobody to take them. Checked on
+ * each page, not only on the IPC channel's close (render-process.ts), because a busy render may not
+ * get back to its event loop for many seconds.
+ */
+export function renderShard(shard: RenderShard | null, buildPid?: number): AstroIntegration {
+  const sharing = shard !== null && shard.count > 1;
   return {
     name: 'sme-register:render-shard',
     hooks: {
       'astro:build:start': ({ setPrerenderer }) => {
-        if (!shard || shard.count === 1) return;
+        if (!sharing && buildPid === undefined) return;
+        // Astro keeps the last prerenderer set, so one integration does both jobs.
         setPrerenderer((prerenderer) => ({
           ...prerenderer,
-          name: `${prerenderer.name} (share ${shard.index + 1} of ${shard.count})`,
-          getStaticPaths: async () => pathsOfShard(await prerenderer.getStaticPaths(), shard),
+          name: sharing ? `${prerenderer.name} (share ${shard.index + 1} of ${shard.count})` : prerenderer.name,
+          getStaticPaths: async () => (sharing ? pathsOfShard(await prerenderer.getStaticPaths(), shard) : prerenderer.getStaticPaths()),
+          render: (request, options) => {
+            if (buildPid !== undefined && process.ppid !== buildPid) process.exit(1);
+            return prerenderer.render(request, options);
+          },
         }));
       },
     },
   };
+}
+
+/** SITE_BUILD_PID as a process id, or undefined when unset (a plain `astro build`). */
+export function parseBuildPid(value: string | undefined): number | undefined {
+  return value ? Number(value) : undefined;
 }
