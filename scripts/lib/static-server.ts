@@ -1,5 +1,8 @@
-// Serves a built site on a loopback port, as a static host would: /x/ → /x/index.html, else 404.html.
+// Serves a built site on a loopback port as a static host would: /x/ → /x/index.html, the site's own
+// 404.html for what is missing, compression, and the headers the site's `_headers` file asks for
+// (headers.ts writes it). `npm run preview` and the browser tests both serve sites with it.
 import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -17,6 +20,7 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 export interface StaticSite {
@@ -24,31 +28,78 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-/** `mounts` serves other folders under path prefixes, e.g. { '/yangjiang/': dir }: several sites on one origin. */
-export async function serveStatic(root: string, mounts: Record<string, string> = {}): Promise<StaticSite> {
+export interface ServeOptions {
+  /** Other folders served under path prefixes, e.g. { '/yangjiang/': dir }: several sites on one origin. */
+  mounts?: Record<string, string>;
+  /** 0 for any free port. */
+  port?: number;
+}
+
+/** One block of a `_headers` file: a path pattern (`*` matches anything) and the headers it sets. */
+export interface HeaderRule {
+  pattern: RegExp;
+  headers: [string, string][];
+}
+
+/** Reads `_headers` as Netlify and Cloudflare Pages do: a path line, then indented `Name: value` lines. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim().split('*').map((piece) => piece.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+      continue;
+    }
+    const colon = line.indexOf(':');
+    const rule = rules.at(-1);
+    if (rule && colon > 0) rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
+  return Object.fromEntries(rules.filter((rule) => rule.pattern.test(path)).flatMap((rule) => rule.headers));
+}
+
+function readRules(root: string): HeaderRule[] {
+  try {
+    return parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));
+  } catch {
+    return []; // A site built without _headers: nothing to add.
+  }
+}
+
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticSite> {
+  const mounts = options.mounts ?? {};
+  const rules = readRules(root);
   const server: Server = createServer(async (request, response) => {
     const requested = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     const mount = Object.keys(mounts).find((prefix) => requested.startsWith(prefix));
     const path = mount ? requested.slice(mount.length - 1) : requested;
+    const headers = mount ? {} : headersFor(rules, requested);
     let file = join(mount ? (mounts[mount] ?? root) : root, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
-        response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+        response.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
         response.end(gzipSync(body));
       } else {
-        response.writeHead(200, { 'Content-Type': type });
+        response.writeHead(200, { ...headers, 'Content-Type': type });
         response.end(body);
       }
     } catch {
       const body = await readFile(join(root, '404.html')).catch(() => Buffer.from('not found'));
-      response.writeHead(404, { 'Content-Type': TYPES['.html'] ?? 'text/html' });
+      response.writeHead(404, { ...headers, 'Content-Type': TYPES['.html'] ?? 'text/html' });
       response.end(body);
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildFixtureSite } from '../support/build-site.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
+import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
 
 const weihai = buildFixtureSite('portal-weihai');
 const yangjiang = buildFixtureSite('portal-yangjiang');
@@ -12,7 +12,7 @@ let site: StaticSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await serveStatic(weihai, { '/yangjiang/': yangjiang });
+  site = await serveStatic(weihai, { mounts: { '/yangjiang/': yangjiang } });
   browser = await launchBrowser();
 });
 afterAll(async () => {

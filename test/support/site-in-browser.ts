@@ -3,7 +3,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
-import { serveStatic, type StaticSite } from './static-server.ts';
+import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
 
 export interface SiteInBrowser {
   /** The served site's origin, e.g. http://127.0.0.1:41234 */
