@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildFixtureSite, PROJECT_ROOT, runScript } from '../support/build-site.ts';
+import { buildFixtureSite, privateCopy, PROJECT_ROOT, runScript } from '../support/build-site.ts';
 import { appendLines, fixtureCopy } from '../support/data-folder.ts';
 
 function treeDigest(dir: string): string {
@@ -20,7 +20,7 @@ function treeDigest(dir: string): string {
 }
 
 describe('a failed build', () => {
-  const outDir = buildFixtureSite('register');
+  const outDir = privateCopy(buildFixtureSite('register'));
   const before = treeDigest(outDir);
 
   it('names file, line, field and value in both languages, exits non-zero, and writes nothing', () => {

@@ -1,12 +1,12 @@
 // Temporary data folders for tests: the register fixture with some files replaced or edited.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixturePath } from './build-site.ts';
+import { testTempDir } from './temp-tree.ts';
 
 /** A copy of a fixture folder; `edits` maps a file name to its new text, or to a function of its old text. */
 export function fixtureCopy(edits: Record<string, string | ((text: string) => string)> = {}, fixture = 'register'): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'data-')), 'data');
+  const dir = join(testTempDir('data-'), 'data');
   cpSync(fixturePath(fixture), dir, { recursive: true });
   for (const [file, edit] of Object.entries(edits)) {
     const path = join(dir, file);
