@@ -5,7 +5,7 @@ import type { SiteModel } from '../../src/lib/model/site-model.ts';
 export function reportProblems(problems: readonly Problem[], dataLabel: string): boolean {
   for (const problem of problems) console.error(formatProblem(problem));
   const errors = problems.filter((problem) => problem.severity === 'error').length;
-  const warnings = problems.length - errors;
+  const warnings = problems.filter((problem) => problem.severity === 'warning').length;
   if (hasErrors(problems)) {
     console.error(`\n✗ ${dataLabel}：${errors} 个错误，${warnings} 个警告。未生成任何文件。\n✗ ${dataLabel}: ${errors} error(s), ${warnings} warning(s). Nothing was written.`);
     return false;

@@ -39,7 +39,7 @@ export function loadSite(options: LoadSiteOptions): LoadSiteResult {
     }
   }
 
-  const final = options.strict ? problems.map((problem) => ({ ...problem, severity: 'error' as const })) : problems;
+  const final = options.strict ? problems.map((problem) => (problem.severity === 'warning' ? { ...problem, severity: 'error' as const } : problem)) : problems;
   const sorted = sortProblems(final);
   if (!dataset || hasErrors(sorted)) return { model: null, problems: sorted };
   return { model: buildSiteModel(dataset, rules.catalog, asOf), problems: sorted };

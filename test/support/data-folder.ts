@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { fixturePath } from './build-site.ts';
 import { testTempDir } from './temp-tree.ts';
 
-/** A copy of a fixture folder; `edits` maps a file name to its new text, or to a function of its old text. */
-export function fixtureCopy(edits: Record<string, string | ((text: string) => string)> = {}, fixture = 'register'): string {
+/** A copy of a fixture folder; `edits` maps a file name to its new text or bytes, or to a function of its old text. */
+export function fixtureCopy(edits: Record<string, string | Buffer | ((text: string) => string | Buffer)> = {}, fixture = 'register'): string {
   const dir = join(testTempDir('data-'), 'data');
   cpSync(fixturePath(fixture), dir, { recursive: true });
   for (const [file, edit] of Object.entries(edits)) {
     const path = join(dir, file);
-    writeFileSync(path, typeof edit === 'string' ? edit : edit(readFileSync(path, 'utf8')));
+    writeFileSync(path, typeof edit === 'function' ? edit(readFileSync(path, 'utf8')) : edit);
   }
   return dir;
 }

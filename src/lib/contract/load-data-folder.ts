@@ -1,9 +1,9 @@
 // Reads and validates every table of a data folder against its schema: the first step of every build.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as z from 'zod';
 import { problemAt, type Location, type Problem } from './problems.ts';
-import { parseJson, readJsonObject, readTable } from './read-table.ts';
+import { parseJson, readDataFile, readJsonObject, readTable } from './read-table.ts';
 import { siteSchema, TABLES, type Jurisdiction, type Notice, type Platform, type Revocation, type Site, type TableName } from './tables.ts';
 import { issuesToProblems } from './zod-problems.ts';
 
@@ -53,7 +53,13 @@ function readSite(dir: string, displayDir: string, problems: Problem[]): Site | 
     problems.push(problemAt({ file }, '缺少必需的文件 site.json', 'the required file site.json is missing'));
     return null;
   }
-  const parsed = parseJson(readFileSync(path, 'utf8'), file);
+  const decoded = readDataFile(path, file);
+  if ('problem' in decoded) {
+    problems.push(decoded.problem);
+    return null;
+  }
+  problems.push(...decoded.notes);
+  const parsed = parseJson(decoded.text, file);
   if ('problem' in parsed) {
     problems.push(parsed.problem);
     return null;

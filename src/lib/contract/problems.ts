@@ -1,6 +1,7 @@
 // A problem found in the data folder, said in Chinese and English, with where it is.
 
-export type Severity = 'error' | 'warning';
+/** A note tells the clerk what was done with their file (read as GB18030); it stops nothing, --strict or not. */
+export type Severity = 'error' | 'warning' | 'note';
 
 /** Where a record stands: a CSV line (1-based, the line the record starts on) or a JSON array index (0-based). */
 export type Location = { file: string; line?: number; index?: number };
@@ -38,7 +39,7 @@ function showValue(value: unknown): string {
 
 /** One line a clerk can act on: where, which field, which value, what was expected. */
 export function formatProblem(problem: Problem): string {
-  const kind = problem.severity === 'error' ? '错误 error' : '警告 warning';
+  const kind = { error: '错误 error', warning: '警告 warning', note: '提示 note' }[problem.severity];
   const zhPlace = [problem.file];
   const enPlace = [problem.file];
   if (problem.line !== undefined) {

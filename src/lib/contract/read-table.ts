@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { decodeText } from './decode-text.ts';
 import { jsonErrorOffset } from './json-error-offset.ts';
 import { problemAt, type Location, type Problem } from './problems.ts';
 
@@ -46,9 +47,36 @@ export function readTable(dir: string, name: string, allowedFields: readonly str
       ],
     };
   }
-  if (hasCsv) return readCsv(readFileSync(csvPath, 'utf8'), join(displayDir, `${name}.csv`), allowedFields);
-  if (hasJson) return readJsonArray(readFileSync(jsonPath, 'utf8'), join(displayDir, `${name}.json`));
-  return { file: null, rows: [], problems: [] };
+  const [path, file, read] = hasCsv
+    ? [csvPath, join(displayDir, `${name}.csv`), (text: string, shown: string) => readCsv(text, shown, allowedFields)]
+    : [jsonPath, join(displayDir, `${name}.json`), readJsonArray];
+  if (!hasCsv && !hasJson) return { file: null, rows: [], problems: [] };
+  const decoded = readDataFile(path, file);
+  if ('problem' in decoded) return { file, rows: [], problems: [decoded.problem] };
+  const table = read(decoded.text, file);
+  return { ...table, problems: [...decoded.notes, ...table.problems] };
+}
+
+/**
+ * A data file as text: UTF-8, or GB18030 (GBK, as Excel on Chinese Windows saves CSV) with a note
+ * saying so; a file in neither is a problem at its first bad byte, never text with U+FFFD in it.
+ */
+export function readDataFile(path: string, file: string): { text: string; notes: Problem[] } | { problem: Problem } {
+  const decoded = decodeText(readFileSync(path));
+  if (!decoded.ok) {
+    return {
+      problem: problemAt(
+        { file, line: decoded.line },
+        `文件既不是 UTF-8 也不是 GBK/GB18030 编码，从第 ${decoded.byte + 1} 个字节起无法识别；请在 Excel 中“另存为”选择“CSV UTF-8（逗号分隔）”`,
+        `the file is neither UTF-8 nor GBK/GB18030; byte ${decoded.byte + 1} cannot be read. In Excel, use Save As "CSV UTF-8 (Comma delimited)"`,
+      ),
+    };
+  }
+  const notes =
+    decoded.encoding === 'UTF-8'
+      ? []
+      : [problemAt({ file }, '文件按 GB18030（含 GBK）编码读取；建议另存为“CSV UTF-8（逗号分隔）”', 'read as GB18030 (which includes GBK); saving as "CSV UTF-8" is safer', { severity: 'note' })];
+  return { text: decoded.text, notes };
 }
 
 interface CsvRecord {
