@@ -7,6 +7,7 @@ import { FUNCTION_CHECKBOX, formToSearchParams } from '../lib/eligibility/profil
 import { FIGURE_LETTERS, FUNCTION_PARAM_PREFIX, PROFILE_PARAMS, profileFromSearchParams, profileToSearchParams, type FunctionFigure, type Profile } from '../lib/eligibility/profile.ts';
 import { formatCite } from '../lib/rules/format-provision.ts';
 import { PROVISION_META, type AnyProvisionKey } from '../lib/rules/provision-catalog.ts';
+import { citeUrl } from '../lib/urls.ts';
 
 const OUTCOME_WORDS: Record<Check['outcome'], string> = {
   meets: '达到',
@@ -27,9 +28,13 @@ function citeLinks(document: Document, rulesId: string, cites: readonly string[]
   const span = element(document, 'span');
   cites.forEach((cite, index) => {
     if (index > 0) span.append('、');
-    const [article, item] = cite.split('.');
+    const href = citeUrl(rulesId, cite);
+    if (href === null) {
+      span.append(formatCite(cite));
+      return;
+    }
     const link = element(document, 'a', formatCite(cite));
-    link.href = `/rules/${rulesId}/#article-${article}${item ? `-${item}` : ''}`;
+    link.href = href;
     span.append(link);
   });
   return span;
