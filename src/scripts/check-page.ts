@@ -146,13 +146,15 @@ export function startCheckPage(document: Document, window: Window): void {
     status.textContent = '正在核对…';
     try {
       const sources = await load();
-      const sections = sources.map((source) => renderEvaluation(document, source, evaluateProfile(profile, asRulesDocument(source)), profile));
+      const evaluations = sources.map((source) => evaluateProfile(profile, asRulesDocument(source)));
+      const sections = sources.map((source, index) => renderEvaluation(document, source, evaluations[index] as Evaluation, profile));
       const summary = element(document, 'ul', undefined, 'list-disc pl-6');
       sources.forEach((source, index) => {
         const item = element(document, 'li');
         const link = element(document, 'a', source.name);
         link.href = `#result-${source.id}`;
-        item.append(link, `：${sections[index]?.querySelector('h3')?.textContent?.split('：').slice(1).join('：') ?? ''}${source.meta.status === 'draft' ? '（征求意见稿）' : ''}`);
+        // The verdict from the evaluation itself, not read back from the heading drawn above.
+        item.append(link, `：${verdictText(evaluations[index] as Evaluation)}${source.meta.status === 'draft' ? '（征求意见稿）' : ''}`);
         summary.append(item);
       });
       results.replaceChildren(summary, ...sections);
