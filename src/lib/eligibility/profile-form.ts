@@ -64,6 +64,9 @@ export const FIGURE_LABELS: Record<FunctionFigure, { label: string; unit: string
   guarantee_amount_yi: { label: '年新增担保', unit: '亿元' },
 };
 
+/** How the yearly count of SMEs served has moved, in the form's words and the results'. */
+export const TREND_WORDS: Record<NonNullable<Profile['smes_trend']>, string> = { growing: '逐年增长', steady: '基本持平', falling: '有所下降' };
+
 /** The name of a function's checkbox is `fn`, its figures `fig.<code>.<letter>`. */
 export const FUNCTION_CHECKBOX = 'fn';
 export const figureInputName = (code: FunctionCode, figure: FunctionFigure): string => `fig.${code}.${FIGURE_LETTERS[figure]}`;
