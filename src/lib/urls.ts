@@ -1,5 +1,5 @@
 // Where each thing lives on the site: one function per page kind, so links never drift.
-import type { ArticleRef } from './model/history.ts';
+import { citeToArticle, type ArticleRef } from './model/history.ts';
 
 export const platformUrl = (id: string): string => `/platforms/${id}/`;
 export const jurisdictionUrl = (id: string): string => `/jurisdictions/${id}/`;
@@ -13,6 +13,12 @@ export function articleAnchor(article: number, item: number | null = null): stri
 
 export function articleUrl(ref: ArticleRef): string {
   return `${rulesUrl(ref.rulesId)}#${articleAnchor(ref.article, ref.item)}`;
+}
+
+/** A provision's cite (`14`, `14.1`) in a rules document as a link; null for one that names no article. */
+export function citeUrl(rulesId: string, cite: string): string | null {
+  const ref = citeToArticle(rulesId, cite);
+  return ref === null ? null : articleUrl(ref);
 }
 
 /** Only http(s) addresses from data become links. */

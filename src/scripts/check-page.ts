@@ -1,20 +1,11 @@
 // The self-check page's script: reads the profile from the address bar or the form, evaluates it
-// against every jurisdiction's rules in the browser, and draws the results as text (DOM methods only).
+// against every jurisdiction's rules in the browser, and draws each evaluation's view
+// (evaluation-view.ts, where the wording lives) as text, with DOM methods only.
 import { asRulesDocument, type CheckDocument } from '../lib/eligibility/check-documents.ts';
-import { evaluateProfile, type Evaluation } from '../lib/eligibility/evaluate.ts';
-import type { Check } from '../lib/eligibility/minimum.ts';
+import { evaluateProfile } from '../lib/eligibility/evaluate.ts';
+import { CHECK_MESSAGES, evaluationView, type CiteLinkView, type EvaluationView } from '../lib/eligibility/evaluation-view.ts';
 import { FUNCTION_CHECKBOX, formToSearchParams } from '../lib/eligibility/profile-form.ts';
 import { FIGURE_LETTERS, FUNCTION_PARAM_PREFIX, PROFILE_PARAMS, profileFromSearchParams, profileToSearchParams, type FunctionFigure, type Profile } from '../lib/eligibility/profile.ts';
-import { formatCite } from '../lib/rules/format-provision.ts';
-import { PROVISION_META, type AnyProvisionKey } from '../lib/rules/provision-catalog.ts';
-
-const OUTCOME_WORDS: Record<Check['outcome'], string> = {
-  meets: '达到',
-  short: '未达到',
-  not_required: '未作要求',
-  unknown: '无法判断（未填写）',
-  may_be_relaxed: '未达到，但规则规定可适当放宽',
-};
 
 function element<K extends keyof HTMLElementTagNameMap>(document: Document, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -23,84 +14,57 @@ function element<K extends keyof HTMLElementTagNameMap>(document: Document, tag:
   return node;
 }
 
-function citeLinks(document: Document, rulesId: string, cites: readonly string[]): HTMLElement {
+function citeLinks(document: Document, cites: readonly CiteLinkView[]): HTMLElement {
   const span = element(document, 'span');
   cites.forEach((cite, index) => {
     if (index > 0) span.append('、');
-    const [article, item] = cite.split('.');
-    const link = element(document, 'a', formatCite(cite));
-    link.href = `/rules/${rulesId}/#article-${article}${item ? `-${item}` : ''}`;
+    if (cite.href === null) {
+      span.append(cite.label);
+      return;
+    }
+    const link = element(document, 'a', cite.label);
+    link.href = cite.href;
     span.append(link);
   });
   return span;
 }
 
-const TREND_WORDS = { growing: '逐年增长', steady: '基本持平', falling: '有所下降' } as const;
-
-/** A figure with its unit: `10 人以上` for a requirement, `12 人` for the organisation's own figure. */
-function figure(key: Check['key'], value: number | string | null, asMinimum = true): string {
-  if (value === null) return '—';
-  if (typeof value === 'string') return value;
-  const full = key === 'smes_served_growth' ? '' : (PROVISION_META[key as AnyProvisionKey]?.unit ?? '');
-  const unit = asMinimum ? full : full.replace('以上', '');
-  return unit.startsWith('%') ? `${value}${unit}` : `${value} ${unit}`.trim();
-}
-
-function actualText(check: Check, profile: Profile): string {
-  if (check.key === 'smes_served_growth') return profile.smes_trend ? TREND_WORDS[profile.smes_trend] : '—';
-  return figure(check.key, check.actual, false);
-}
-
-function verdictText(evaluation: Evaluation): string {
-  const { verdict, shortCount, unknownCount, relaxableCount } = evaluation.summary;
-  const relaxable = relaxableCount > 0 ? `；另有 ${relaxableCount} 项可适当放宽` : '';
-  if (verdict === 'qualifies') return `符合各项条件${relaxable}`;
-  if (verdict === 'falls_short') return `有 ${shortCount} 项未达到${unknownCount > 0 ? `，${unknownCount} 项无法判断` : ''}${relaxable}`;
-  return `尚无法判断：${unknownCount} 项未填写${relaxable}`;
-}
-
-function renderEvaluation(document: Document, source: CheckDocument, evaluation: Evaluation, profile: Profile): HTMLElement {
+function renderEvaluation(document: Document, view: EvaluationView): HTMLElement {
   const section = element(document, 'section', undefined, 'mt-6');
-  section.id = `result-${source.id}`;
-  const heading = element(document, 'h3', `${source.name}：${verdictText(evaluation)}`);
-  section.append(heading);
-  const about = element(document, 'p', `依据《${source.meta.title}》${evaluation.draft ? '（征求意见稿，尚未正式施行）' : ''}，按${evaluation.applicant === 'base' ? '小企业创业基地' : '公共服务平台'}核对。`, 'text-sm');
-  section.append(about);
+  section.id = view.id;
+  section.append(element(document, 'h3', view.heading), element(document, 'p', view.about, 'text-sm'));
   const wrap = element(document, 'div', undefined, 'table-scroll');
   wrap.setAttribute('role', 'region');
-  wrap.setAttribute('aria-label', `${source.name}的核对结果`);
+  wrap.setAttribute('aria-label', view.tableLabel);
   wrap.tabIndex = 0;
   const table = element(document, 'table');
   const head = element(document, 'tr');
-  for (const text of ['条件', '要求', '您的情况', '结论', '依据']) {
+  for (const text of view.columns) {
     const th = element(document, 'th', text);
     th.scope = 'col';
     head.append(th);
   }
   table.append(element(document, 'thead'), element(document, 'tbody'));
   table.tHead?.append(head);
-  for (const check of evaluation.checks) {
+  for (const rowView of view.rows) {
     const row = element(document, 'tr');
-    row.dataset['key'] = check.key;
-    row.dataset['outcome'] = check.outcome;
-    const label = element(document, 'th', check.label, 'font-normal');
+    row.dataset['key'] = rowView.key;
+    row.dataset['outcome'] = rowView.outcome;
+    const label = element(document, 'th', rowView.condition, 'font-normal');
     label.scope = 'row';
-    const gap = check.gap !== null && (check.outcome === 'short' || check.outcome === 'may_be_relaxed') ? `，差 ${figure(check.key, check.gap, false)}` : '';
-    const outcome = element(document, 'td', `${OUTCOME_WORDS[check.outcome]}${gap}`, check.outcome === 'short' ? 'font-bold' : '');
     const cite = element(document, 'td');
-    if (check.cite.length > 0) cite.append(citeLinks(document, source.id, check.cite));
-    row.append(label, element(document, 'td', check.outcome === 'not_required' ? '未规定' : figure(check.key, check.required)), element(document, 'td', actualText(check, profile)), outcome, cite);
+    if (rowView.cites.length > 0) cite.append(citeLinks(document, rowView.cites));
+    row.append(label, element(document, 'td', rowView.required), element(document, 'td', rowView.actual), element(document, 'td', rowView.result, rowView.emphasised ? 'font-bold' : ''), cite);
     table.tBodies[0]?.append(row);
   }
   wrap.append(table);
   section.append(wrap);
-  const offered = evaluation.functions.filter((fn) => fn.outcome !== 'not_offered');
-  if (offered.length > 0) {
-    section.append(element(document, 'h4', '服务功能', 'font-bold mt-3'));
+  if (view.functions.length > 0) {
+    section.append(element(document, 'h4', view.functionsHeading, 'font-bold mt-3'));
     const list = element(document, 'ul', undefined, 'list-disc pl-6');
-    for (const fn of offered) {
-      const item = element(document, 'li', `${fn.name}：${fn.outcome === 'meets' ? '达到要求' : fn.outcome === 'short' ? '未达到要求' : '无法判断（数据未填全）'}`);
-      item.append('（', citeLinks(document, source.id, fn.cite), '）');
+    for (const line of view.functions) {
+      const item = element(document, 'li', line.text);
+      item.append('（', citeLinks(document, line.cites), '）');
       list.append(item);
     }
     section.append(list);
@@ -138,22 +102,22 @@ export function startCheckPage(document: Document, window: Window): void {
   const invalidFields = () => [...form.querySelectorAll<HTMLInputElement>('input[type=number]')].filter((field) => field.value !== '' && (!Number.isFinite(Number(field.value)) || Number(field.value) < 0));
 
   const run = async (profile: Profile) => {
-    status.textContent = '正在核对…';
+    status.textContent = CHECK_MESSAGES.running;
     try {
       const sources = await load();
-      const sections = sources.map((source) => renderEvaluation(document, source, evaluateProfile(profile, asRulesDocument(source)), profile));
+      const views = sources.map((source) => evaluationView(source, evaluateProfile(profile, asRulesDocument(source)), profile));
       const summary = element(document, 'ul', undefined, 'list-disc pl-6');
-      sources.forEach((source, index) => {
+      for (const view of views) {
         const item = element(document, 'li');
-        const link = element(document, 'a', source.name);
-        link.href = `#result-${source.id}`;
-        item.append(link, `：${sections[index]?.querySelector('h3')?.textContent?.split('：').slice(1).join('：') ?? ''}${source.meta.status === 'draft' ? '（征求意见稿）' : ''}`);
+        const link = element(document, 'a', view.summary.name);
+        link.href = view.summary.href;
+        item.append(link, `：${view.summary.verdict}`);
         summary.append(item);
-      });
-      results.replaceChildren(summary, ...sections);
-      status.textContent = `已按 ${sources.length} 个地区的规则核对完毕。`;
+      }
+      results.replaceChildren(summary, ...views.map((view) => renderEvaluation(document, view)));
+      status.textContent = CHECK_MESSAGES.done(sources.length);
     } catch {
-      status.textContent = '规则数据未能加载，暂时无法自查。请稍后再试。';
+      status.textContent = CHECK_MESSAGES.failed;
     }
   };
 
@@ -161,10 +125,10 @@ export function startCheckPage(document: Document, window: Window): void {
     event.preventDefault();
     const invalid = invalidFields();
     if (invalid.length > 0) {
-      errors.replaceChildren(element(document, 'p', '请修改以下内容：', 'font-bold m-0'));
+      errors.replaceChildren(element(document, 'p', CHECK_MESSAGES.invalidHeading, 'font-bold m-0'));
       const list = element(document, 'ul', undefined, 'list-disc pl-6 m-0');
       for (const field of invalid) {
-        const link = element(document, 'a', `${form.querySelector(`label[for="${field.id}"]`)?.textContent ?? field.name}：应为不小于 0 的数字`);
+        const link = element(document, 'a', CHECK_MESSAGES.invalidField(form.querySelector(`label[for="${field.id}"]`)?.textContent ?? field.name));
         link.href = `#${field.id}`;
         list.append(element(document, 'li'));
         list.lastElementChild?.append(link);

@@ -1,7 +1,7 @@
 // Brings each notice's state up to the reader's own date (the date in China, UTC+8). Without
 // JavaScript the page keeps the state as of its data date, which it says.
-import { formatChineseDate, todayInChina } from '../lib/dates.ts';
-import { daysLeft, noticeState, noticeStateText } from '../lib/model/notice-state.ts';
+import { todayInChina } from '../lib/dates.ts';
+import { daysLeft, noticeBasisText, noticeState, noticeStateText } from '../lib/model/notice-state.ts';
 
 export function updateNoticeStatuses(root: ParentNode, now: Date): void {
   const today = todayInChina(now);
@@ -14,6 +14,6 @@ export function updateNoticeStatuses(root: ParentNode, now: Date): void {
     const text = element.querySelector('[data-notice-status-text]');
     const basis = element.querySelector('[data-notice-status-basis]');
     if (text) text.textContent = noticeStateText(state, left, unit === 'working' ? 'working' : 'calendar');
-    if (basis) basis.textContent = `（按您设备的日期 ${formatChineseDate(today)} 计算；数据截至 ${formatChineseDate(asOf)}）`;
+    if (basis) basis.textContent = noticeBasisText(asOf, today);
   }
 }

@@ -1,12 +1,11 @@
 // The search page's script: reads the state from the address bar, asks Pagefind, draws the results
 // with DOM methods (text only, never HTML from data), and keeps the address bar in step.
-import { STATUS_SHORT } from '../lib/labels.ts';
 import type { PlatformStatus } from '../lib/model/status.ts';
 import { PAGEFIND_OPTIONS } from '../lib/search/pagefind-options.ts';
 import { hasCodePieces, searchAttempts, type SearchAttempt } from '../lib/search/query-terms.ts';
 import { FILTER_NAMES, hasFilters, pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search/search-state.ts';
 import { PAGE_TYPES, PLATFORM_TYPE } from '../lib/search/search-vocabulary.ts';
-import { STATUS_BADGE_BASE, STATUS_BADGE_COLOURS, STATUS_SYMBOLS } from '../lib/status-style.ts';
+import { statusBadge } from '../lib/status-style.ts';
 
 interface PagefindResult {
   data(): Promise<{ url: string; meta: Record<string, string>; excerpt: string }>;
@@ -106,12 +105,12 @@ function platformItem(document: Document, data: { url: string; meta: Record<stri
   const link = element(document, 'a', data.meta['title'] ?? data.url, 'font-bold text-lg');
   link.href = data.url;
   title.append(link, ' ');
-  const status = (data.meta['status'] ?? 'candidate') as PlatformStatus;
-  const badge = element(document, 'span', undefined, `${STATUS_BADGE_BASE} ${STATUS_BADGE_COLOURS[status] ?? ''}`);
-  badge.dataset['status'] = status;
-  const symbol = element(document, 'span', STATUS_SYMBOLS[status]);
+  const view = statusBadge((data.meta['status'] ?? 'candidate') as PlatformStatus, true);
+  const badge = element(document, 'span', undefined, view.className);
+  badge.dataset['status'] = view.status;
+  const symbol = element(document, 'span', view.symbol);
   symbol.setAttribute('aria-hidden', 'true');
-  badge.append(symbol, STATUS_SHORT[status] ?? status);
+  badge.append(symbol, view.words);
   title.append(badge);
   const place = [data.meta['jurisdiction'], data.meta['district']].filter(Boolean).join(' ');
   item.append(

@@ -2,7 +2,7 @@
 import type { RulesDocument } from '../rules/load-rules.ts';
 import { PROVISION_META, type AnyProvisionKey } from '../rules/provision-catalog.ts';
 import { isComparableFigure } from '../rules/comparison.ts';
-import { CHECKED_MINIMUMS } from './evaluate.ts';
+import { CHECKED_MINIMUMS } from './conditions.ts';
 
 export interface ProvisionStrictness {
   key: AnyProvisionKey;

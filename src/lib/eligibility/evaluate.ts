@@ -4,7 +4,8 @@ import type { RulesDocument } from '../rules/load-rules.ts';
 import { PROVISION_META, type AnyProvisionKey } from '../rules/provision-catalog.ts';
 import type { DocumentStatus } from '../rules/schema.ts';
 import { findGrowthRequirement } from './growth.ts';
-import { checkMinimum, unique, variantApplies, type Check } from './minimum.ts';
+import { conditionsFor, type Condition } from './conditions.ts';
+import { checkMinimum, unique, variantApplies, type Check, type CheckKey } from './minimum.ts';
 import { gapTo } from './outcome.ts';
 import type { Profile } from './profile.ts';
 import { checkFunctions, functionsFor, type Applicant, type FunctionCheck } from './service-functions.ts';
@@ -29,34 +30,10 @@ export interface Evaluation {
   summary: EligibilitySummary;
 }
 
-/** Every numeric minimum the self-check reads, platform's then base's: what the comparison pages rank. */
-export const CHECKED_MINIMUMS: readonly AnyProvisionKey[] = [
-  'operating_years_min',
-  'assets_min_wan',
-  'smes_served_min_per_year',
-  'satisfaction_min_pct',
-  'staff_min',
-  'qualified_staff_min_pct',
-  'public_benefit_share_min_pct',
-  'public_benefit_activities_min_per_year',
-  'office_area_min_m2',
-  'clean_record_years',
-  'partner_institutions_min',
-  'functions_min',
-  'base_operating_years_min',
-  'base_tenants_min',
-  'base_staff_min',
-  'base_mentors_min',
-  'base_partner_institutions_min',
-  'base_public_benefit_share_min_pct',
-  'base_floor_area_min_m2',
-  'base_functions_min',
-];
-
 export function evaluateProfile(profile: Profile, document: RulesDocument): Evaluation {
   const applicant: Applicant = profile.applying_as === 'base' && knowsBases(document) ? 'base' : 'platform';
   const functions = checkFunctions(profile, functionsFor(document.functions, applicant));
-  const checks = applicant === 'base' ? baseChecks(profile, document, functions) : platformChecks(profile, document, functions);
+  const checks = conditionsFor(applicant).map((condition) => checkCondition(condition, profile, document, functions));
   return {
     documentId: document.id,
     status: document.meta.status,
@@ -72,38 +49,22 @@ function knowsBases(document: RulesDocument): boolean {
   return document.functions.some((fn) => fn.applies_to === 'base');
 }
 
-function platformChecks(profile: Profile, document: RulesDocument, functions: readonly FunctionCheck[]): Check[] {
-  const minimum = (key: AnyProvisionKey, figure: number | undefined) => checkMinimum(key, PROVISION_META[key].label, entryOf(document, key), figure, profile);
-  return [
-    minimum('operating_years_min', profile.years_in_operation),
-    assetsCheck(profile, document),
-    minimum('smes_served_min_per_year', profile.smes_served_last_year),
-    growthCheck(profile, document),
-    minimum('satisfaction_min_pct', profile.satisfaction_pct),
-    minimum('staff_min', profile.staff),
-    minimum('qualified_staff_min_pct', profile.qualified_staff_pct),
-    partnersCheck(profile, document),
-    minimum('public_benefit_share_min_pct', profile.public_benefit_share_pct),
-    minimum('public_benefit_activities_min_per_year', profile.public_benefit_activities_per_year),
-    minimum('office_area_min_m2', profile.office_area_m2),
-    minimum('clean_record_years', profile.clean_record_years),
-    functionsCountCheck('functions_min', document, functions, profile),
-  ];
-}
+/** The conditions with a rule of their own; every other compares its one figure with the document's minimum. */
+const OWN_RULES: Partial<Record<CheckKey, (profile: Profile, document: RulesDocument, functions: readonly FunctionCheck[]) => Check>> = {
+  assets_min_wan: (profile, document) => assetsCheck(profile, document),
+  smes_served_growth: (profile, document) => growthCheck(profile, document),
+  partner_institutions_min: (profile, document) => partnersCheck(profile, document),
+  functions_min: (profile, document, functions) => functionsCountCheck('functions_min', document, functions, profile),
+  base_functions_min: (profile, document, functions) => functionsCountCheck('base_functions_min', document, functions, profile),
+};
 
-/** A Chengdu 小企业创业基地 has its own conditions (第六条、第七条) and none of the platform's others. */
-function baseChecks(profile: Profile, document: RulesDocument, functions: readonly FunctionCheck[]): Check[] {
-  const minimum = (key: AnyProvisionKey, figure: number | undefined) => checkMinimum(key, PROVISION_META[key].label, entryOf(document, key), figure, profile);
-  return [
-    minimum('base_operating_years_min', profile.years_in_operation),
-    minimum('base_tenants_min', profile.tenants),
-    minimum('base_staff_min', profile.staff),
-    minimum('base_mentors_min', profile.mentors),
-    minimum('base_partner_institutions_min', profile.partner_institutions),
-    minimum('base_public_benefit_share_min_pct', profile.public_benefit_share_pct),
-    minimum('base_floor_area_min_m2', profile.floor_area_m2),
-    functionsCountCheck('base_functions_min', document, functions, profile),
-  ];
+function checkCondition(condition: Condition, profile: Profile, document: RulesDocument, functions: readonly FunctionCheck[]): Check {
+  const own = OWN_RULES[condition.key];
+  if (own) return own(profile, document, functions);
+  const key = condition.key as AnyProvisionKey;
+  const [field] = condition.fields;
+  const figure = field === undefined ? undefined : profile[field];
+  return checkMinimum(key, PROVISION_META[key].label, entryOf(document, key), typeof figure === 'number' ? figure : undefined, profile);
 }
 
 /** Chengdu asks 注册资金 (registered capital), the others 资产总额 (total assets): different figures, not two names for one. */

@@ -1,9 +1,8 @@
 // The self-check form: its fields in the order a person answers them, and the translation between
 // the form's own fields and the profile's URL parameters (profile.ts).
 import { FUNCTION_CODES, type FunctionCode } from '../contract/functions.ts';
-import { FIGURE_LETTERS, FUNCTION_PARAM_PREFIX, PROFILE_PARAMS, type FunctionFigure, type Profile } from './profile.ts';
-
-type NumberField = Exclude<keyof Profile, 'functions' | 'legal_form' | 'mountain_area' | 'applying_as' | 'scope' | 'smes_trend'>;
+import { FORM_GROUPS, fieldsByGroup, type FormGroup } from './conditions.ts';
+import { FIGURE_LETTERS, FUNCTION_PARAM_PREFIX, PROFILE_PARAMS, isNumberField, type FunctionFigure, type NumberField, type Profile } from './profile.ts';
 
 export interface NumberFieldSpec {
   field: NumberField;
@@ -17,44 +16,38 @@ export interface FieldGroup {
   fields: NumberFieldSpec[];
 }
 
-export const NUMBER_GROUPS: FieldGroup[] = [
-  {
-    legend: '资产与年限',
-    fields: [
-      { field: 'years_in_operation', label: '成立或运营年限', unit: '年' },
-      { field: 'total_assets_wan', label: '资产总额', unit: '万元', hint: '上年末资产总额' },
-      { field: 'registered_capital_wan', label: '注册资金', unit: '万元', hint: '成都按注册资金计，其他地区按资产总额计' },
-      { field: 'clean_record_years', label: '无违法违规、失信记录的年数', unit: '年' },
-    ],
-  },
-  {
-    legend: '服务业绩',
-    fields: [
-      { field: 'smes_served_last_year', label: '上年服务中小企业数', unit: '家' },
-      { field: 'satisfaction_pct', label: '用户满意度', unit: '%' },
-      { field: 'public_benefit_share_pct', label: '公益性或低收费服务占总服务量的比例', unit: '%' },
-      { field: 'public_benefit_activities_per_year', label: '每年公益性服务活动', unit: '次' },
-    ],
-  },
-  {
-    legend: '团队、资源与场所',
-    fields: [
-      { field: 'staff', label: '为中小企业服务的专职人员', unit: '人' },
-      { field: 'qualified_staff_pct', label: '其中大专以上学历或中级以上职称人员的比例', unit: '%' },
-      { field: 'partner_institutions', label: '合作（集聚）的服务机构', unit: '家' },
-      { field: 'external_experts', label: '外部专家', unit: '名' },
-      { field: 'office_area_m2', label: '办公场所面积', unit: '平方米' },
-    ],
-  },
-  {
-    legend: '小企业创业基地（仅成都，按创业基地申报时填写）',
-    fields: [
-      { field: 'tenants', label: '入驻小微企业', unit: '家' },
-      { field: 'mentors', label: '创业辅导师', unit: '人' },
-      { field: 'floor_area_m2', label: '基地建筑总面积', unit: '平方米' },
-    ],
-  },
-];
+/** What the form says for each figure of the profile: a figure added to PROFILE_PARAMS must have its words here. */
+const FIELD_WORDS: Record<NumberField, Omit<NumberFieldSpec, 'field'>> = {
+  years_in_operation: { label: '成立或运营年限', unit: '年' },
+  total_assets_wan: { label: '资产总额', unit: '万元', hint: '上年末资产总额' },
+  registered_capital_wan: { label: '注册资金', unit: '万元', hint: '成都按注册资金计，其他地区按资产总额计' },
+  clean_record_years: { label: '无违法违规、失信记录的年数', unit: '年' },
+  smes_served_last_year: { label: '上年服务中小企业数', unit: '家' },
+  satisfaction_pct: { label: '用户满意度', unit: '%' },
+  public_benefit_share_pct: { label: '公益性或低收费服务占总服务量的比例', unit: '%' },
+  public_benefit_activities_per_year: { label: '每年公益性服务活动', unit: '次' },
+  staff: { label: '为中小企业服务的专职人员', unit: '人' },
+  qualified_staff_pct: { label: '其中大专以上学历或中级以上职称人员的比例', unit: '%' },
+  partner_institutions: { label: '合作（集聚）的服务机构', unit: '家' },
+  external_experts: { label: '外部专家', unit: '名' },
+  office_area_m2: { label: '办公场所面积', unit: '平方米' },
+  tenants: { label: '入驻小微企业', unit: '家' },
+  mentors: { label: '创业辅导师', unit: '人' },
+  floor_area_m2: { label: '基地建筑总面积', unit: '平方米' },
+};
+
+const GROUP_LEGENDS: Record<FormGroup, string> = {
+  assets_and_years: '资产与年限',
+  performance: '服务业绩',
+  team: '团队、资源与场所',
+  base: '小企业创业基地（仅成都，按创业基地申报时填写）',
+};
+
+/** The form's figures, grouped and ordered as the conditions that read them (conditions.ts). */
+export const NUMBER_GROUPS: FieldGroup[] = (() => {
+  const fields = fieldsByGroup();
+  return FORM_GROUPS.map((group) => ({ legend: GROUP_LEGENDS[group], fields: fields[group].filter(isNumberField).map((field) => ({ field, ...FIELD_WORDS[field] })) }));
+})();
 
 export const FIGURE_LABELS: Record<FunctionFigure, { label: string; unit: string }> = {
   smes_served: { label: '年服务企业', unit: '家' },
@@ -63,6 +56,9 @@ export const FIGURE_LABELS: Record<FunctionFigure, { label: string; unit: string
   financing_amount_yi: { label: '年帮助融资', unit: '亿元' },
   guarantee_amount_yi: { label: '年新增担保', unit: '亿元' },
 };
+
+/** How the yearly count of SMEs served has moved, in the form's words and the results'. */
+export const TREND_WORDS: Record<NonNullable<Profile['smes_trend']>, string> = { growing: '逐年增长', steady: '基本持平', falling: '有所下降' };
 
 /** The name of a function's checkbox is `fn`, its figures `fig.<code>.<letter>`. */
 export const FUNCTION_CHECKBOX = 'fn';

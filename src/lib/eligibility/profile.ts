@@ -55,7 +55,10 @@ export const profileSchema = z.strictObject({
 export type Profile = z.output<typeof profileSchema>;
 export type ProfileInput = z.input<typeof profileSchema>;
 
-type ProfileField = Exclude<keyof Profile, 'functions'>;
+export type ProfileField = Exclude<keyof Profile, 'functions'>;
+type WordField = 'legal_form' | 'applying_as' | 'scope' | 'smes_trend';
+/** The fields that are figures: all but the words and the 山区 box. */
+export type NumberField = Exclude<ProfileField, WordField | 'mountain_area'>;
 
 /**
  * The URL parameters, short and stable: links people share must keep working.
@@ -137,7 +140,11 @@ export function profileToSearchParams(profile: Profile): URLSearchParams {
 }
 
 /** The fields whose values are words, not figures. */
-const WORD_FIELDS: ReadonlySet<ProfileField> = new Set(['legal_form', 'applying_as', 'scope', 'smes_trend']);
+const WORD_FIELDS: ReadonlySet<ProfileField> = new Set<WordField>(['legal_form', 'applying_as', 'scope', 'smes_trend']);
+
+export function isNumberField(field: ProfileField): field is NumberField {
+  return field !== 'mountain_area' && !WORD_FIELDS.has(field);
+}
 
 function readParam(field: ProfileField, text: string): unknown {
   if (field === 'mountain_area') return text === '1' ? true : text === '0' ? false : undefined;

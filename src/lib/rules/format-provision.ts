@@ -53,5 +53,10 @@ export function formatVariant(key: AnyProvisionKey, variant: ProvisionVariant): 
 /** `14.1` → 第十四条（一）; `14` → 第十四条. */
 export function formatCite(cite: string): string {
   const [article, item] = cite.split('.').map(Number);
-  return `第${toChineseNumber(article ?? 0)}条${item === undefined ? '' : `（${toChineseNumber(item)}）`}`;
+  return formatArticle(article ?? 0, item ?? null);
+}
+
+/** 第十四条（一） for article 14, item 1; 第十四条 for the whole article. */
+export function formatArticle(article: number, item: number | null): string {
+  return `第${toChineseNumber(article)}条${item === null ? '' : `（${toChineseNumber(item)}）`}`;
 }

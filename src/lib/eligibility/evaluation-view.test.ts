@@ -1,0 +1,139 @@
+// What a reader of the self-check sees, pinned as written words: each expected value below is
+// what the page showed before the view existed, not a value recomputed here.
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../../test/support/build-site.ts';
+import { loadRulesCatalog } from '../rules/load-rules.ts';
+import { asRulesDocument, checkDocuments } from './check-documents.ts';
+import { evaluateProfile } from './evaluate.ts';
+import { CHECK_MESSAGES, evaluationView, type CheckRowView, type EvaluationView } from './evaluation-view.ts';
+import { profileFromSearchParams } from './profile.ts';
+
+const { catalog } = loadRulesCatalog(join(PROJECT_ROOT, 'content'));
+const sources = checkDocuments(catalog, { weihai: '威海市', chengdu: '成都市', ningxia: '宁夏回族自治区', linfen: '临汾市', yangjiang: '阳江市' });
+
+/** The view of one jurisdiction for a profile given as the page's address-bar query. */
+function viewOf(documentId: string, query: string): EvaluationView {
+  const source = sources.find((candidate) => candidate.id === documentId);
+  if (!source) throw new Error(`rules document ${documentId} did not load`);
+  const profile = profileFromSearchParams(new URLSearchParams(query));
+  return evaluationView(source, evaluateProfile(profile, asRulesDocument(source)), profile);
+}
+
+/** A row as the reader reads it across the table: condition, requirement, own figure, result, cited articles. */
+const line = (row: CheckRowView) => [row.condition, row.required, row.actual, row.result, row.cites.map((cite) => cite.label).join('、')];
+
+// The browser journey's profile (test/e2e/self-check.test.ts).
+const PLATFORM = 'y=2&ta=60&rc=60&cr=3&sv=45&tr=growing&sat=85&pb=25&pa=2&st=6&qs=80&pi=3&oa=120&f.training=s210_a3_p550';
+
+describe('evaluationView', () => {
+  const weihai = viewOf('weihai', PLATFORM);
+
+  it('heads a draft document’s result with its verdict and says the draft is not in force', () => {
+    expect(weihai.id).toBe('result-weihai');
+    expect(weihai.heading).toBe('威海市：有 4 项未达到');
+    expect(weihai.about).toBe('依据《威海市中小企业公共服务示范平台认定管理办法》（征求意见稿，尚未正式施行），按公共服务平台核对。');
+    expect(weihai.tableLabel).toBe('威海市的核对结果');
+    expect(weihai.columns).toEqual(['条件', '要求', '您的情况', '结论', '依据']);
+  });
+
+  it('lists every platform condition in the self-check’s order, with units, gaps and articles', () => {
+    expect(weihai.rows.map(line)).toEqual([
+      ['成立或运营年限', '1 年以上', '2 年', '达到', '第十四条（一）'],
+      ['资产总额', '100 万元以上', '60 万元', '未达到，差 40 万元', '第十四条（一）'],
+      ['年服务中小企业数', '60 家以上', '45 家', '未达到，差 15 家', '第十四条（二）'],
+      ['服务企业数量增长', '逐年增长', '逐年增长', '达到', '第十四条（二）'],
+      ['用户满意度', '90%以上', '85%', '未达到，差 5%', '第十四条（二）'],
+      ['专职服务人员', '5 人以上', '6 人', '达到', '第十四条（五）'],
+      ['大专以上学历或中级以上职称人员占比', '80%以上', '80%', '达到', '第十四条（五）'],
+      ['集聚服务机构', '3 家以上', '3 家', '达到', '第十四条（三）'],
+      ['公益性或低收费服务占比', '未规定', '25%', '未作要求', ''],
+      ['年公益性服务活动', '2 次以上', '2 次', '达到', '第十四条（四）'],
+      ['办公场所面积', '未规定', '120 平方米', '未作要求', ''],
+      ['无违法失信记录年限', '未规定', '3 年', '未作要求', ''],
+      ['至少具备的服务功能', '1 项', '0 项', '未达到，差 1 项', '第十五条'],
+    ]);
+  });
+
+  it('marks each row with its condition and outcome, and sets only shortfalls in bold', () => {
+    expect(weihai.rows.filter((row) => row.emphasised).map((row) => [row.key, row.outcome])).toEqual([
+      ['assets_min_wan', 'short'],
+      ['smes_served_min_per_year', 'short'],
+      ['satisfaction_min_pct', 'short'],
+      ['functions_min', 'short'],
+    ]);
+  });
+
+  it('links each cited article to its anchor on the rules page', () => {
+    expect(weihai.rows[1]?.cites).toEqual([{ label: '第十四条（一）', href: '/rules/weihai/#article-14-1' }]);
+    expect(weihai.rows[12]?.cites).toEqual([{ label: '第十五条', href: '/rules/weihai/#article-15' }]);
+  });
+
+  it('lists the functions offered, with their articles', () => {
+    expect(weihai.functionsHeading).toBe('服务功能');
+    expect(weihai.functions).toEqual([
+      {
+        text: '培训服务：未达到要求',
+        cites: [
+          { label: '第十条', href: '/rules/weihai/#article-10' },
+          { label: '第十五条（四）', href: '/rules/weihai/#article-15-4' },
+        ],
+      },
+    ]);
+  });
+
+  it('gives the summary line a link to the section and marks a draft there too', () => {
+    expect(weihai.summary).toEqual({ name: '威海市', href: '#result-weihai', verdict: '有 4 项未达到（征求意见稿）' });
+  });
+
+  it('says a document in force qualifies without a draft mark', () => {
+    const yangjiang = viewOf('yangjiang', 'y=10&ta=1000&sv=1000&st=50&qs=100&pi=20&oa=5000&f.training=s900_a30_p9000&f.legal=');
+    expect(yangjiang.heading).toBe('阳江市：符合各项条件');
+    expect(yangjiang.about).toBe('依据《阳江市工业和信息化局中小企业公共服务示范平台管理办法》，按公共服务平台核对。');
+    expect(yangjiang.summary.verdict).toBe('符合各项条件');
+    expect(yangjiang.functions.map((fn) => fn.text)).toEqual(['培训服务：达到要求', '法律服务：达到要求']);
+  });
+
+  it('checks a Chengdu 小企业创业基地 against the base’s own conditions', () => {
+    const chengdu = viewOf('chengdu', 'as=base&y=3&tn=20&st=5&mn=4&pi=2&pb=30&fa=2000&f.training=s50_a2&f.legal=');
+    expect(chengdu.heading).toBe('成都市：有 4 项未达到');
+    expect(chengdu.about).toBe('依据《成都市中小企业公共服务平台和小企业创业基地认定管理办法》（征求意见稿，尚未正式施行），按小企业创业基地核对。');
+    expect(chengdu.rows.map(line)).toEqual([
+      ['基地：登记年限', '3 年以上', '3 年', '达到', '第六条（一）'],
+      ['基地：入驻小微企业', '30 家以上', '20 家', '未达到，差 10 家', '第六条（三）'],
+      ['基地：专职服务人员', '5 人以上', '5 人', '达到', '第六条（四）'],
+      ['基地：创业辅导师', '2 人以上', '4 人', '达到', '第六条（四）'],
+      ['基地：外部专业服务机构', '3 家以上', '2 家', '未达到，差 1 家', '第六条（四）'],
+      ['基地：公益性或低收费服务占比', '20%以上', '30%', '达到', '第六条（五）'],
+      ['基地：建筑总面积', '8000 平方米以上', '2000 平方米', '未达到，差 6000 平方米', '第六条'],
+      ['基地：至少具备的服务功能', '4 项', '0 项', '未达到，差 4 项', '第七条'],
+    ]);
+    expect(chengdu.functions.map((fn) => fn.text)).toEqual(['人员培训：无法判断（数据未填全）', '专业服务：无法判断（数据未填全）']);
+  });
+
+  it('says what may be relaxed and what cannot be told, and shows a missing figure as a dash', () => {
+    const ningxia = viewOf('ningxia', 'lf=public_institution&ta=60&y=1&mt=1&tr=steady&sv=10');
+    expect(ningxia.heading).toBe('宁夏回族自治区：尚无法判断：6 项未填写；另有 4 项可适当放宽');
+    expect(ningxia.summary.verdict).toBe('尚无法判断：6 项未填写；另有 4 项可适当放宽（征求意见稿）');
+    expect(ningxia.rows.slice(0, 5).map(line)).toEqual([
+      ['成立或运营年限', '2 年以上', '1 年', '未达到，但规则规定可适当放宽，差 1 年', '第六条（一）、第六条'],
+      ['资产总额', '100 万元以上', '60 万元', '未达到，但规则规定可适当放宽，差 40 万元', '第六条（一）、第六条'],
+      ['年服务中小企业数', '50 家以上', '10 家', '未达到，但规则规定可适当放宽，差 40 家', '第六条（二）、第六条'],
+      ['服务企业数量增长', '稳步增长', '基本持平', '未达到，但规则规定可适当放宽', '第六条（二）、第六条'],
+      ['用户满意度', '80%以上', '—', '无法判断（未填写）', '第六条（二）'],
+    ]);
+    expect(ningxia.rows.some((row) => row.emphasised)).toBe(false);
+    expect(ningxia.functions).toEqual([]);
+  });
+
+  it('names Chengdu’s platform measure 注册资金', () => {
+    expect(viewOf('chengdu', PLATFORM).rows[1]?.condition).toBe('注册资金');
+  });
+});
+
+describe('the self-check’s messages', () => {
+  it('says how many jurisdictions were checked and how to correct a field', () => {
+    expect(CHECK_MESSAGES.done(5)).toBe('已按 5 个地区的规则核对完毕。');
+    expect(CHECK_MESSAGES.invalidField('为中小企业服务的专职人员（人）')).toBe('为中小企业服务的专职人员（人）：应为不小于 0 的数字');
+  });
+});
