@@ -10,6 +10,13 @@ describe('parseContractDate', () => {
     expect(parseContractDate('2025年10月26日')).toBe('2025-10-26');
   });
 
+  it('reads the forms spreadsheets write without doubt: 2024-1-5 and 2024.1.5', () => {
+    expect(parseContractDate('2024-1-5')).toBe('2024-01-05');
+    expect(parseContractDate('2024.1.5')).toBe('2024-01-05');
+    expect(parseContractDate('2024.12.31')).toBe('2024-12-31');
+    expect(parseContractDate('2025.2.29')).toBeNull();
+  });
+
   it('refuses days that do not exist', () => {
     expect(parseContractDate('2025-02-29')).toBeNull();
     expect(parseContractDate('2024-02-29')).toBe('2024-02-29');
@@ -18,7 +25,7 @@ describe('parseContractDate', () => {
   });
 
   it('refuses every other form', () => {
-    for (const text of ['2025.9.26', '26/09/2025', '2025-9-26', '20250926', '2025年9月', 'soon', '']) {
+    for (const text of ['2025.9/26', '26/09/2025', '2025-9.26', '20250926', '2025年9月', '25.9.26', 'soon', '']) {
       expect(parseContractDate(text), text).toBeNull();
     }
   });

@@ -4,12 +4,17 @@
 export type IsoDate = string;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-const SLASHED = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
+/** 2024-1-5, 2024/1/5 and 2024.1.5: one separator, used twice. */
+const SEPARATED = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
 const CHINESE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 
-/** Reads the three date forms of the data contract; null when the text is none of them or no real day. */
+/**
+ * Reads the date forms of the data contract (YYYY-MM-DD; YYYY/M/D, YYYY-M-D, YYYY.M.D and
+ * YYYY年M月D日 as spreadsheets write them); null when the text is none of them or no real day.
+ */
 export function parseContractDate(text: string): IsoDate | null {
-  const match = ISO.exec(text) ?? SLASHED.exec(text) ?? CHINESE.exec(text);
+  const separated = SEPARATED.exec(text);
+  const match = ISO.exec(text) ?? (separated ? [separated[0], separated[1], separated[3], separated[4]] : null) ?? CHINESE.exec(text);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));

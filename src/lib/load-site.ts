@@ -1,6 +1,7 @@
 // The one way into the data: read the folder and the rules, validate, and build the model as of a day.
 import { loadDataFolder } from './contract/load-data-folder.ts';
-import { hasErrors, problemAt, sortProblems, type Problem } from './contract/problems.ts';
+import { reportNormalised } from './contract/normalise-report.ts';
+import { hasErrors, hasTableErrors, problemAt, sortProblems, type Problem } from './contract/problems.ts';
 import { validateDataset } from './contract/validate-dataset.ts';
 import { parseContractDate, todayInChina, type IsoDate } from './dates.ts';
 import { buildSiteModel, type SiteModel } from './model/site-model.ts';
@@ -24,10 +25,13 @@ export interface LoadSiteResult {
 }
 
 export function loadSite(options: LoadSiteOptions): LoadSiteResult {
-  const { dataset, problems } = loadDataFolder(options.dataDir, options.dataDirLabel ?? options.dataDir);
+  const dataLabel = options.dataDirLabel ?? options.dataDir;
+  const { dataset, problems, normalised } = loadDataFolder(options.dataDir, dataLabel);
   const rules = loadRulesCatalog(options.contentDir);
   problems.push(...rules.problems);
-  if (dataset) problems.push(...validateDataset(dataset, rules.catalog));
+  // A table at fault would only show again as its rows' references failing: its own problem comes alone.
+  if (dataset && !hasTableErrors(problems)) problems.push(...validateDataset(dataset, rules.catalog));
+  problems.push(...reportNormalised(normalised, dataLabel, options.strict ?? false));
 
   let asOf: IsoDate = dataset?.site.as_of ?? options.today ?? todayInChina();
   if (options.asOfOverride !== undefined && options.asOfOverride !== '') {

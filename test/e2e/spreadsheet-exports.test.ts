@@ -2,13 +2,14 @@
 // Chinese Windows builds a site with every name intact; bytes in no encoding stop the build at their line.
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { buildFixtureSite, fixturePath, privateCopy, runScript } from '../support/build-site.ts';
-import { fixtureCopy, replaceText } from '../support/data-folder.ts';
+import { appendLines, fixtureCopy, replaceText } from '../support/data-folder.ts';
 import { testTempDir } from '../support/temp-tree.ts';
 import { asExcelGbkCsv, asGb18030, withBadBytesOnLine } from '../fixtures/spreadsheet-exports.ts';
+import { FIELD_TITLES } from '../../src/lib/contract/field-titles.ts';
 
 const source = (file: string) => readFileSync(join(fixturePath('register'), file), 'utf8');
 
@@ -56,4 +57,61 @@ describe('files saved as a clerk’s tools save them', () => {
     expect(run.stderr).toContain('CSV UTF-8');
     expect(treeDigest(outDir)).toBe(before);
   });
+
+  it('reads a sheet as a clerk keeps it: Chinese headers, full-width digits, loosely typed codes, jurisdictions by name, blank rows', () => {
+    const [header = '', ...rows] = source('platforms.csv').trimEnd().split('\n');
+    const titles: Record<string, string> = FIELD_TITLES.platforms;
+    const chineseHeader = header.split(',').map((field) => titles[field] ?? field).join(',');
+    const edited = rows.map((row) =>
+      row.startsWith('fx-weihai-active,')
+        ? row.replace(',91371002MA0TEAM013,weihai,', ',91371002 ma0team013,威海市,').replace(',2025-01-10,', ',２０２５年１月１０日,')
+        : row,
+    );
+    const blankRows = Array.from({ length: 3 }, () => ','.repeat(header.split(',').length - 1));
+    const dir = fixtureCopy({ 'platforms.csv': asExcelGbkCsv([chineseHeader, ...edited, ...blankRows].join('\n') + '\n') });
+
+    const out = join(testTempDir('site-'), 'dist');
+    const run = runScript('build', ['--data', dir, '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/已按通常读法规范化 \d+ 处（全角字母或数字改为半角 \d+ 处；统一社会信用代码去空格、改大写 1 处；按名称找到地区编号 1 处；跳过全部为空的行 3 处）；加 --strict 可逐条列出位置/);
+    const page = readFileSync(join(out, 'platforms', 'fx-weihai-active', 'index.html'), 'utf8');
+    expect(page).toContain('91371002MA0TEAM013');
+    expect(page).toContain('<time datetime="2025-01-10">');
+    expect(page).toContain('测试用海岳信息服务平台');
+
+    const strict = runScript('validate', ['--data', dir, '--strict']);
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toContain(`${join(dir, 'platforms.csv')}，第 2 行，字段 uscc\n  统一社会信用代码去空格、改大写：“91371002 ma0team013”→“91371002MA0TEAM013”`);
+  });
+
+  it('names the root cause first and alone: a table in a format it cannot read, a misspelt header', () => {
+    const xlsx = fixtureCopy({ 'platforms.csv': '' });
+    renameSync(join(xlsx, 'platforms.csv'), join(xlsx, 'platforms.xlsx'));
+    const missing = runScript('validate', ['--data', xlsx]);
+    expect(missing.status).toBe(1);
+    expect(errorLines(missing.stderr)).toEqual([`[错误 error] ${join(xlsx, 'platforms.xlsx')}`]);
+    expect(missing.stderr).toContain('找到 platforms.xlsx，但这张表须为 platforms.csv 或 platforms.json');
+
+    const misspelt = fixtureCopy({ 'platforms.csv': replaceText('id,name,', 'id,平台名字,') });
+    const run = runScript('validate', ['--data', misspelt]);
+    expect(run.status).toBe(1);
+    const errors = errorLines(run.stderr);
+    expect(errors).toEqual([`[错误 error] ${join(misspelt, 'platforms.csv')}，第 1 行，字段 name`, `[错误 error] ${join(misspelt, 'platforms.csv')}，第 1 行，字段 平台名字 值 value "平台名字"`]);
+    expect(run.stderr).toContain('未知列“平台名字”');
+    expect(run.stderr).toContain('name（平台名称）');
+  });
+
+  it('refuses one platform entered twice under two ids, naming both rows', () => {
+    const row = source('platforms.csv').split('\n').find((line) => line.startsWith('fx-weihai-active,')) ?? '';
+    const dir = fixtureCopy({ 'platforms.csv': appendLines(row.replace('fx-weihai-active,', 'fx-weihai-again,')) });
+    const run = runScript('validate', ['--data', dir]);
+    expect(run.status).toBe(1);
+    const lines = source('platforms.csv').trimEnd().split('\n').length;
+    expect(run.stderr).toContain(`${join(dir, 'platforms.csv')}，第 ${lines + 1} 行，字段 uscc 值 value "91371002MA0TEAM013"\n  与第 2 行（fx-weihai-active）是同一平台`);
+  });
 });
+
+/** The first line of each error the command printed. */
+function errorLines(stderr: string): string[] {
+  return stderr.split('\n').filter((line) => line.startsWith('[错误 error]'));
+}

@@ -16,12 +16,12 @@ export const slug = z.string().check((ctx) => {
   }
 });
 
-/** `YYYY-MM-DD`, `YYYY/M/D` or `YYYY年M月D日`, normalised to `YYYY-MM-DD`. */
+/** `YYYY-MM-DD`, `YYYY/M/D`, `YYYY-M-D`, `YYYY.M.D` or `YYYY年M月D日`, normalised to `YYYY-MM-DD`. */
 export const contractDate = z.string().transform((text, ctx) => {
   const iso = parseContractDate(text);
   if (iso === null) {
     ctx.issues.push(
-      contractIssue(text, '应为真实存在的日期，写作 YYYY-MM-DD、YYYY/M/D 或 YYYY年M月D日', 'expected a real date as YYYY-MM-DD, YYYY/M/D or YYYY年M月D日'),
+      contractIssue(text, '应为真实存在的日期，写作 YYYY-MM-DD、YYYY/M/D、YYYY.M.D 或 YYYY年M月D日', 'expected a real date as YYYY-MM-DD, YYYY/M/D, YYYY.M.D or YYYY年M月D日'),
     );
     return z.NEVER;
   }

@@ -2,8 +2,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as z from 'zod';
-import { problemAt, type Location, type Problem } from './problems.ts';
-import { parseJson, readDataFile, readJsonObject, readTable } from './read-table.ts';
+import { FIELD_TITLES } from './field-titles.ts';
+import type { Normalisation } from './normalise-cell.ts';
+import { hasTableErrors, problemAt, type Location, type Problem } from './problems.ts';
+import { parseJson, readDataFile, readJsonObject, readTable, type RawTable } from './read-table.ts';
 import { siteSchema, TABLES, type Jurisdiction, type Notice, type Platform, type Revocation, type Site, type TableName } from './tables.ts';
 import { issuesToProblems } from './zod-problems.ts';
 
@@ -20,20 +22,36 @@ export interface Dataset {
   revocations: Located<Revocation>[];
 }
 
-export function loadDataFolder(dir: string, displayDir = dir): { dataset: Dataset | null; problems: Problem[] } {
+export interface LoadedDataFolder {
+  dataset: Dataset | null;
+  problems: Problem[];
+  /** What was normalised on the way in, for the build to report (normalise-cell.ts). */
+  normalised: Normalisation[];
+}
+
+export function loadDataFolder(dir: string, displayDir = dir): LoadedDataFolder {
   const problems: Problem[] = [];
   if (!existsSync(dir)) {
-    const problem = problemAt({ file: displayDir }, '数据文件夹不存在', 'the data folder does not exist');
-    return { dataset: null, problems: [problem] };
+    const problem = problemAt({ file: displayDir }, '数据文件夹不存在', 'the data folder does not exist', { wholeTable: true });
+    return { dataset: null, problems: [problem], normalised: [] };
   }
   const site = readSite(dir, displayDir, problems);
-  const tables = {
-    jurisdictions: readValidatedTable(dir, displayDir, 'jurisdictions', problems),
-    platforms: readValidatedTable(dir, displayDir, 'platforms', problems),
-    notices: readValidatedTable(dir, displayDir, 'notices', problems),
-    revocations: readValidatedTable(dir, displayDir, 'revocations', problems),
+  const raw = {
+    jurisdictions: readRawTable(dir, displayDir, 'jurisdictions', problems),
+    platforms: readRawTable(dir, displayDir, 'platforms', problems),
+    notices: readRawTable(dir, displayDir, 'notices', problems),
+    revocations: readRawTable(dir, displayDir, 'revocations', problems),
   };
-  if (!site) return { dataset: null, problems };
+  const normalised = Object.values(raw).flatMap((table) => table.normalised);
+  const namedJurisdictions = new Map(raw.jurisdictions.rows.flatMap((row) => (typeof row.values['name'] === 'string' && typeof row.values['id'] === 'string' ? [[row.values['name'], row.values['id']] as const] : [])));
+  for (const table of [raw.platforms, raw.notices]) resolveJurisdictionNames(table, namedJurisdictions, normalised);
+  const tables = {
+    jurisdictions: validateRows(raw.jurisdictions, 'jurisdictions', problems),
+    platforms: validateRows(raw.platforms, 'platforms', problems),
+    notices: validateRows(raw.notices, 'notices', problems),
+    revocations: validateRows(raw.revocations, 'revocations', problems),
+  };
+  if (!site) return { dataset: null, problems, normalised };
   return {
     dataset: {
       site,
@@ -43,6 +61,7 @@ export function loadDataFolder(dir: string, displayDir = dir): { dataset: Datase
       revocations: tables.revocations as Located<Revocation>[],
     },
     problems,
+    normalised,
   };
 }
 
@@ -81,16 +100,37 @@ function readSite(dir: string, displayDir: string, problems: Problem[]): Site | 
   return result.data;
 }
 
-function readValidatedTable(dir: string, displayDir: string, name: TableName, problems: Problem[]): Located<unknown>[] {
+function readRawTable(dir: string, displayDir: string, name: TableName, problems: Problem[]): RawTable {
   const { schema, required } = TABLES[name];
-  const allowedFields = Object.keys(schema.shape);
-  const table = readTable(dir, name, allowedFields, displayDir);
+  const fields = Object.keys(schema.shape);
+  const shape = schema.shape as Record<string, z.ZodType>;
+  const requiredFields = fields.filter((field) => !shape[field]?.safeParse(undefined).success);
+  const table = readTable(dir, name, { fields, titles: FIELD_TITLES[name], required: requiredFields }, displayDir);
   problems.push(...table.problems);
   if (table.file === null && required) {
     problems.push(
-      problemAt({ file: join(displayDir, `${name}.csv`) }, `缺少必需的表 ${name}.csv 或 ${name}.json`, `the required table ${name}.csv or ${name}.json is missing`),
+      problemAt({ file: join(displayDir, `${name}.csv`) }, `缺少必需的表 ${name}.csv 或 ${name}.json`, `the required table ${name}.csv or ${name}.json is missing`, { wholeTable: true }),
     );
   }
+  return table;
+}
+
+/** A jurisdiction may be named as the clerk knows it (威海市) where its id is expected. */
+function resolveJurisdictionNames(table: RawTable, idOfName: ReadonlyMap<string, string>, normalised: Normalisation[]): void {
+  for (const row of table.rows) {
+    const given = row.values['jurisdiction'];
+    const id = typeof given === 'string' ? idOfName.get(given) : undefined;
+    if (id === undefined || typeof given !== 'string') continue;
+    row.values['jurisdiction'] = id;
+    normalised.push({ kind: 'jurisdiction-name', at: row.at, field: 'jurisdiction', from: given, to: id });
+  }
+}
+
+/** Each row against its table's schema; none when the table itself is at fault (its problems say why). */
+function validateRows(table: RawTable, name: TableName, problems: Problem[]): Located<unknown>[] {
+  if (hasTableErrors(table.problems)) return [];
+  const { schema } = TABLES[name];
+  const allowedFields = Object.keys(schema.shape);
   const located: Located<unknown>[] = [];
   for (const row of table.rows) {
     const result = (schema as z.ZodType).safeParse(row.values, { reportInput: true });

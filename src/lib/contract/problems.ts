@@ -15,12 +15,15 @@ export interface Problem {
   value?: string;
   zh: string;
   en: string;
+  /** A problem with the whole table (missing, unreadable, its header): the root cause of any problem its rows would show. */
+  wholeTable?: boolean;
 }
 
 export interface ProblemDetails {
   field?: string;
   value?: unknown;
   severity?: Severity;
+  wholeTable?: boolean;
 }
 
 export function problemAt(at: Location, zh: string, en: string, details: ProblemDetails = {}): Problem {
@@ -29,6 +32,7 @@ export function problemAt(at: Location, zh: string, en: string, details: Problem
   if (at.index !== undefined) problem.index = at.index;
   if (details.field !== undefined) problem.field = details.field;
   if (details.value !== undefined) problem.value = showValue(details.value);
+  if (details.wholeTable) problem.wholeTable = true;
   return problem;
 }
 
@@ -62,12 +66,30 @@ export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((problem) => problem.severity === 'error');
 }
 
-/** Problems in reading order: by file, then line or index. */
+/** The tables in the order a clerk fills them: a row's references point to tables before it. */
+const FILE_ORDER = ['site', 'jurisdictions', 'platforms', 'notices', 'revocations'];
+
+function fileRank(file: string): number {
+  const base = /([^/\\]+?)(?:\.[^./\\]+)?$/.exec(file)?.[1] ?? file;
+  const rank = FILE_ORDER.indexOf(base);
+  return rank === -1 ? FILE_ORDER.length : rank;
+}
+
+/**
+ * Root causes first: problems with a whole table, then the rest; within each, tables in the order
+ * their references run (jurisdictions before the platforms that name them), then line or index.
+ */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
+      Number(b.wholeTable ?? false) - Number(a.wholeTable ?? false) ||
+      fileRank(a.file) - fileRank(b.file) ||
       a.file.localeCompare(b.file) ||
       (a.line ?? a.index ?? -1) - (b.line ?? b.index ?? -1) ||
       (a.field ?? '').localeCompare(b.field ?? ''),
   );
+}
+
+export function hasTableErrors(problems: readonly Problem[]): boolean {
+  return problems.some((problem) => problem.severity === 'error' && problem.wholeTable === true);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv, readJsonArray, trimCell } from './read-table.ts';
 
-const FIELDS = ['id', 'name', 'functions'];
+const FIELDS = { fields: ['id', 'name', 'functions'] };
 
 describe('readCsv', () => {
   it('ignores a leading BOM and reads CRLF line ends', () => {
@@ -53,6 +53,35 @@ describe('readCsv', () => {
     expect(table.rows).toEqual([]);
     expect(table.problems[0]?.line).toBe(2);
     expect(table.problems[0]?.zh).toMatch(/^CSV 格式有误/);
+  });
+
+  it('takes a header cell as a field’s name or its Chinese title, in either case naming the field in problems', () => {
+    const columns = { fields: ['id', 'name'], titles: { id: '编号', name: '平台名称' }, required: ['id', 'name'] };
+    const table = readCsv('编号,平台名称\na,甲\n', 'p.csv', columns);
+    expect(table.problems).toEqual([]);
+    expect(table.rows[0]?.values).toEqual({ id: 'a', name: '甲' });
+    const misspelt = readCsv('编号,平台名字\na,甲\n', 'p.csv', columns);
+    expect(misspelt.problems.map((problem) => [problem.field, problem.wholeTable, problem.zh])).toEqual([
+      ['平台名字', true, '未知列“平台名字”（拼写错误会让数据被悄悄丢弃）；可用列：id（编号）、name（平台名称）'],
+      ['name', true, '缺少必需的列 name（平台名称）'],
+    ]);
+  });
+
+  it('skips rows whose every cell is empty, as spreadsheets leave them at the end, and records it', () => {
+    const table = readCsv('id,name\r\na,甲\r\n,\r\n , \u3000\r\n', 'p.csv', FIELDS);
+    expect(table.problems).toEqual([]);
+    expect(table.rows.map((row) => row.values)).toEqual([{ id: 'a', name: '甲' }]);
+    expect(table.normalised.map((change) => [change.kind, change.at.line])).toEqual([['blank-row', 3], ['blank-row', 4]]);
+  });
+
+  it('makes full-width letters and digits half-width in every cell, and tidies a code', () => {
+    const table = readCsv('id,name,uscc\nａ１,３Ｄ打印,91371002 ma0team013\n', 'p.csv', { fields: ['id', 'name', 'uscc'] });
+    expect(table.rows[0]?.values).toEqual({ id: 'a1', name: '3D打印', uscc: '91371002MA0TEAM013' });
+    expect(table.normalised.map((change) => [change.kind, change.field, change.from, change.to])).toEqual([
+      ['full-width', 'id', 'ａ１', 'a1'],
+      ['full-width', 'name', '３Ｄ打印', '3D打印'],
+      ['code', 'uscc', '91371002 ma0team013', '91371002MA0TEAM013'],
+    ]);
   });
 
   it('reports an empty file', () => {

@@ -1,9 +1,10 @@
 // Reads one table of the data folder, CSV or JSON, into raw rows that know where they came from.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { decodeText } from './decode-text.ts';
 import { jsonErrorOffset } from './json-error-offset.ts';
+import { normaliseCell, type Normalisation } from './normalise-cell.ts';
 import { problemAt, type Location, type Problem } from './problems.ts';
 
 export type RawValue = string | number | boolean;
@@ -15,7 +16,19 @@ export interface RawTable {
   file: string | null;
   rows: RawRow[];
   problems: Problem[];
+  /** What was normalised on the way in (normalise-cell.ts). */
+  normalised: Normalisation[];
 }
+
+/** What a table's header may hold: its fields, each field's Chinese title, and the fields every row needs. */
+export interface TableColumns {
+  fields: readonly string[];
+  titles?: Readonly<Record<string, string>>;
+  required?: readonly string[];
+}
+
+const listColumns = (columns: TableColumns, separator: string): string =>
+  columns.fields.map((field) => (columns.titles?.[field] ? `${field}（${columns.titles[field]}）` : field)).join(separator);
 
 /** White space the contract trims from cells: ASCII, full-width (U+3000) and no-break spaces. */
 const EDGE_SPACE = /^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0\ufeff]+$/g;
@@ -28,33 +41,41 @@ export function trimCell(text: string): string {
  * Finds `<name>.csv` or `<name>.json` in the folder and reads it. `displayDir` is how the folder is
  * named in messages, so that a clerk sees the path they gave.
  */
-export function readTable(dir: string, name: string, allowedFields: readonly string[], displayDir = dir): RawTable {
+export function readTable(dir: string, name: string, columns: TableColumns, displayDir = dir): RawTable {
   const csvPath = join(dir, `${name}.csv`);
   const jsonPath = join(dir, `${name}.json`);
   const hasCsv = existsSync(csvPath);
   const hasJson = existsSync(jsonPath);
   if (hasCsv && hasJson) {
     const file = join(displayDir, `${name}.csv`);
-    return {
-      file,
-      rows: [],
-      problems: [
-        problemAt(
-          { file },
-          `${name}.csv 与 ${name}.json 同时存在；每张表只能给一种格式`,
-          `both ${name}.csv and ${name}.json exist; give each table in one format only`,
-        ),
-      ],
-    };
+    const problem = problemAt(
+      { file },
+      `${name}.csv 与 ${name}.json 同时存在；每张表只能给一种格式`,
+      `both ${name}.csv and ${name}.json exist; give each table in one format only`,
+      { wholeTable: true },
+    );
+    return { file, rows: [], problems: [problem], normalised: [] };
   }
-  const [path, file, read] = hasCsv
-    ? [csvPath, join(displayDir, `${name}.csv`), (text: string, shown: string) => readCsv(text, shown, allowedFields)]
-    : [jsonPath, join(displayDir, `${name}.json`), readJsonArray];
-  if (!hasCsv && !hasJson) return { file: null, rows: [], problems: [] };
+  if (!hasCsv && !hasJson) return missingTable(dir, name, displayDir);
+  const [path, file] = hasCsv ? [csvPath, join(displayDir, `${name}.csv`)] : [jsonPath, join(displayDir, `${name}.json`)];
   const decoded = readDataFile(path, file);
-  if ('problem' in decoded) return { file, rows: [], problems: [decoded.problem] };
-  const table = read(decoded.text, file);
+  if ('problem' in decoded) return { file, rows: [], problems: [decoded.problem], normalised: [] };
+  const table = hasCsv ? readCsv(decoded.text, file, columns) : readJsonArray(decoded.text, file);
   return { ...table, problems: [...decoded.notes, ...table.problems] };
+}
+
+/** No `<name>.csv` or `.json`: a file of that name in another format is named, since it is the likely cause. */
+function missingTable(dir: string, name: string, displayDir: string): RawTable {
+  const other = readdirSync(dir).find((entry) => entry.startsWith(`${name}.`));
+  if (other === undefined) return { file: null, rows: [], problems: [], normalised: [] };
+  const file = join(displayDir, other);
+  const problem = problemAt(
+    { file },
+    `找到 ${other}，但这张表须为 ${name}.csv 或 ${name}.json（Excel 中“另存为”选择“CSV UTF-8（逗号分隔）”）`,
+    `found ${other}, but this table must be ${name}.csv or ${name}.json (in Excel, Save As "CSV UTF-8")`,
+    { wholeTable: true },
+  );
+  return { file, rows: [], problems: [problem], normalised: [] };
 }
 
 /**
@@ -84,7 +105,7 @@ interface CsvRecord {
   raw: string;
 }
 
-export function readCsv(source: string, file: string, allowedFields: readonly string[]): RawTable {
+export function readCsv(source: string, file: string, columns: TableColumns): RawTable {
   const text = source.startsWith('\ufeff') ? source.slice(1) : source;
   let records: CsvRecord[];
   try {
@@ -107,57 +128,81 @@ export function readCsv(source: string, file: string, allowedFields: readonly st
           line === undefined ? { file } : { file, line },
           `CSV 格式有误，无法读取（引号须成对，含逗号、引号或换行的单元格须用英文双引号括起）：${message}`,
           `the CSV cannot be read (quotes must pair up; quote cells that hold commas, quotes or line breaks): ${message}`,
+          { wholeTable: true },
         ),
       ],
+      normalised: [],
     };
   }
   const problems: Problem[] = [];
   const withLines = attachStartLines(records);
   const header = withLines[0];
   if (!header) {
-    return { file, rows: [], problems: [problemAt({ file }, '文件为空，缺少表头行', 'the file is empty: no header row')] };
+    return { file, rows: [], problems: [problemAt({ file }, '文件为空，缺少表头行', 'the file is empty: no header row', { wholeTable: true })], normalised: [] };
   }
-  const columns = header.cells.map(trimCell);
-  columns.forEach((column, position) => {
-    const at = { file, line: header.line };
-    if (column === '') {
-      problems.push(problemAt(at, `第 ${position + 1} 列没有列名`, `column ${position + 1} has no name`));
-    } else if (!allowedFields.includes(column)) {
+  const normalised: Normalisation[] = [];
+  const headerAt = { file, line: header.line };
+  const fieldOfTitle = new Map(Object.entries(columns.titles ?? {}).map(([field, title]) => [title, field]));
+  // A header cell is a field's name or its Chinese title; full-width letters are read as half-width.
+  const headings = header.cells.map((cell) => normaliseCell('', trimCell(cell), headerAt, normalised));
+  const fields = headings.map((heading) => fieldOfTitle.get(heading) ?? heading);
+  fields.forEach((field, position) => {
+    const heading = headings[position] ?? '';
+    if (field === '') {
+      problems.push(problemAt(headerAt, `第 ${position + 1} 列没有列名`, `column ${position + 1} has no name`, { wholeTable: true }));
+    } else if (!columns.fields.includes(field)) {
       problems.push(
         problemAt(
-          at,
-          `未知列“${column}”（拼写错误会让数据被悄悄丢弃）；可用列：${allowedFields.join('、')}`,
-          `unknown column "${column}" (a typo would silently drop data); known columns: ${allowedFields.join(', ')}`,
-          { field: column, value: column },
+          headerAt,
+          `未知列“${heading}”（拼写错误会让数据被悄悄丢弃）；可用列：${listColumns(columns, '、')}`,
+          `unknown column "${heading}" (a typo would silently drop data); known columns: ${listColumns(columns, ', ')}`,
+          { field: heading, value: heading, wholeTable: true },
         ),
       );
-    } else if (columns.indexOf(column) !== position) {
-      problems.push(problemAt(at, `列“${column}”重复出现`, `column "${column}" appears twice`, { field: column, value: column }));
+    } else if (fields.indexOf(field) !== position) {
+      problems.push(problemAt(headerAt, `列“${heading}”重复出现`, `column "${heading}" appears twice`, { field, value: heading, wholeTable: true }));
     }
   });
+  for (const field of columns.required ?? []) {
+    if (fields.includes(field)) continue;
+    const title = columns.titles?.[field];
+    problems.push(
+      problemAt(
+        headerAt,
+        `缺少必需的列 ${field}${title ? `（${title}）` : ''}`,
+        `the required column ${field}${title ? ` (${title})` : ''} is missing`,
+        { field, wholeTable: true },
+      ),
+    );
+  }
   const rows: RawRow[] = [];
   for (const { cells, line } of withLines.slice(1)) {
     const at = { file, line };
-    if (cells.length !== columns.length) {
+    if (cells.every((cell) => trimCell(cell) === '')) {
+      normalised.push({ kind: 'blank-row', at, from: cells.join(','), to: '' });
+      continue; // A spreadsheet's trailing rows of empty cells.
+    }
+    if (cells.length !== fields.length) {
       problems.push(
         problemAt(
           at,
-          `此行有 ${cells.length} 个单元格，表头有 ${columns.length} 列（是否有未加引号的逗号？）`,
-          `this row has ${cells.length} cells but the header has ${columns.length} columns (an unquoted comma?)`,
+          `此行有 ${cells.length} 个单元格，表头有 ${fields.length} 列（是否有未加引号的逗号？）`,
+          `this row has ${cells.length} cells but the header has ${fields.length} columns (an unquoted comma?)`,
         ),
       );
       continue;
     }
     const values: Record<string, RawValue> = {};
     cells.forEach((cell, position) => {
-      const column = columns[position] ?? '';
-      const value = trimCell(cell);
+      const field = fields[position] ?? '';
       // Empty cell = absent; unknown columns are reported once, at the header.
-      if (value !== '' && allowedFields.includes(column)) values[column] = value;
+      if (!columns.fields.includes(field)) return;
+      const value = normaliseCell(field, trimCell(cell), at, normalised);
+      if (value !== '') values[field] = value;
     });
     rows.push({ values, at });
   }
-  return { file, rows, problems };
+  return { file, rows, problems, normalised };
 }
 
 /**
@@ -181,34 +226,36 @@ function countLineBreaks(text: string): number {
 /** Unknown keys are left in: the table's strict schema names them. */
 export function readJsonArray(source: string, file: string): RawTable {
   const parsed = parseJson(source, file);
-  if ('problem' in parsed) return { file, rows: [], problems: [parsed.problem] };
+  if ('problem' in parsed) return { file, rows: [], problems: [{ ...parsed.problem, wholeTable: true }], normalised: [] };
   if (!Array.isArray(parsed.value)) {
     return {
       file,
       rows: [],
-      problems: [problemAt({ file }, 'JSON 文件应为对象数组 [ { … }, … ]', 'the JSON file should be an array of objects [ { … }, … ]')],
+      problems: [problemAt({ file }, 'JSON 文件应为对象数组 [ { … }, … ]', 'the JSON file should be an array of objects [ { … }, … ]', { wholeTable: true })],
+      normalised: [],
     };
   }
   const rows: RawRow[] = [];
   const problems: Problem[] = [];
+  const normalised: Normalisation[] = [];
   parsed.value.forEach((item: unknown, index) => {
     const at = { file, index };
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
       problems.push(problemAt(at, '此项应为对象 { … }', 'this item should be an object { … }', { value: item }));
       return;
     }
-    rows.push({ values: readJsonObject(item as Record<string, unknown>, at, problems), at });
+    rows.push({ values: readJsonObject(item as Record<string, unknown>, at, problems, normalised), at });
   });
-  return { file, rows, problems };
+  return { file, rows, problems, normalised };
 }
 
 /** Strings are trimmed, empty strings and nulls are absent, numbers and booleans stay; anything else is a problem. */
-export function readJsonObject(item: Record<string, unknown>, at: Location, problems: Problem[]): Record<string, RawValue> {
+export function readJsonObject(item: Record<string, unknown>, at: Location, problems: Problem[], normalised: Normalisation[] = []): Record<string, RawValue> {
   const values: Record<string, RawValue> = {};
   for (const [key, value] of Object.entries(item)) {
     if (value === null) continue;
     if (typeof value === 'string') {
-      const trimmed = trimCell(value);
+      const trimmed = normaliseCell(key, trimCell(value), at, normalised);
       if (trimmed !== '') values[key] = trimmed;
     } else if (typeof value === 'number' || typeof value === 'boolean') {
       values[key] = value;

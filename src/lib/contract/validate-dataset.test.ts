@@ -73,12 +73,12 @@ describe('validation messages', () => {
   });
 
   it('refuses a date in another form, saying which forms it takes', () => {
-    const [problem] = problemsOf(fixtureCopy({ 'platforms.csv': appendLines(platformRow({ certified_on: '2025.1.1' })) }));
+    const [problem] = problemsOf(fixtureCopy({ 'platforms.csv': appendLines(platformRow({ certified_on: '1.1.2025' })) }));
     expect(problem).toMatchObject({
       field: 'certified_on',
-      value: '2025.1.1',
-      zh: '应为真实存在的日期，写作 YYYY-MM-DD、YYYY/M/D 或 YYYY年M月D日',
-      en: 'expected a real date as YYYY-MM-DD, YYYY/M/D or YYYY年M月D日',
+      value: '1.1.2025',
+      zh: '应为真实存在的日期，写作 YYYY-MM-DD、YYYY/M/D、YYYY.M.D 或 YYYY年M月D日',
+      en: 'expected a real date as YYYY-MM-DD, YYYY/M/D, YYYY.M.D or YYYY年M月D日',
     });
   });
 
@@ -184,8 +184,8 @@ describe('validation messages', () => {
   });
 
   it('refuses an SITE_AS_OF that is not a date', () => {
-    const [problem] = problemsOf(fixtureCopy(), { asOf: '2026-6-15' });
-    expect(problem).toMatchObject({ file: 'SITE_AS_OF', value: '2026-6-15', en: 'SITE_AS_OF should be a real date as YYYY-MM-DD' });
+    const [problem] = problemsOf(fixtureCopy(), { asOf: '2026-06-31' });
+    expect(problem).toMatchObject({ file: 'SITE_AS_OF', value: '2026-06-31', en: 'SITE_AS_OF should be a real date as YYYY-MM-DD' });
   });
 
   it('names a missing required table and a missing site.json', () => {

@@ -14,6 +14,7 @@ export function validateDataset(dataset: Dataset, catalog: RulesCatalog): Proble
     ...duplicateIds(dataset.platforms, 'platforms'),
     ...duplicateIds(dataset.notices, 'notices'),
     ...duplicateIds(dataset.revocations, 'revocations'),
+    ...duplicatePlatforms(dataset.platforms),
     ...checkJurisdictions(dataset, catalog),
     ...checkPlatforms(dataset, catalog),
     ...checkNotices(dataset, catalog),
@@ -33,6 +34,39 @@ function duplicateIds(rows: readonly Located<{ id: string }>[], table: string): 
     } else {
       firstSeen.set(row.record.id, row);
     }
+  }
+  return problems;
+}
+
+const placeOf = (row: Located<unknown>) => ({
+  zh: row.at.line !== undefined ? `第 ${row.at.line} 行` : `第 ${row.at.index} 项`,
+  en: row.at.line !== undefined ? `line ${row.at.line}` : `index ${row.at.index}`,
+});
+
+/**
+ * One platform entered twice under two ids: the same name and the same 统一社会信用代码 (one operator
+ * may run two platforms, under two names). The site would list it twice.
+ */
+function duplicatePlatforms(rows: readonly Located<Platform>[]): Problem[] {
+  const firstSeen = new Map<string, Located<Platform>>();
+  const problems: Problem[] = [];
+  for (const row of rows) {
+    const key = `${row.record.uscc}\u0000${row.record.name}`;
+    const first = firstSeen.get(key);
+    if (!first) {
+      firstSeen.set(key, row);
+      continue;
+    }
+    if (first.record.id === row.record.id) continue; // A duplicate id, reported as such.
+    const where = placeOf(first);
+    problems.push(
+      problemAt(
+        row.at,
+        `与${where.zh}（${first.record.id}）是同一平台：名称和统一社会信用代码都相同；同一平台只应登记一次`,
+        `the same platform as ${where.en} (${first.record.id}): same name and same unified social credit code; enter a platform once`,
+        { field: 'uscc', value: row.record.uscc },
+      ),
+    );
   }
   return problems;
 }
