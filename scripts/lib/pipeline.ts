@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { serialize } from 'node:v8';
 import type { SiteModel } from '../../src/lib/model/site-model.ts';
 import type { SearchRecord } from '../../src/lib/search/search-records.ts';
+import { indexedPagesGlob } from '../../src/lib/search/searchable-sections.ts';
 import { mergeTree } from './merge-tree.ts';
 import { writeSearchDocuments } from './search-documents.ts';
 import { clearAbandonedFolders, workFolderName } from './work-folders.ts';
@@ -98,7 +99,7 @@ function moveFolder(from: string, to: string): void {
   }
 }
 
-const INDEXED_PAGES = '{notices,rules,jurisdictions,compare}/**/*.html';
+const INDEXED_PAGES = indexedPagesGlob();
 
 /**
  * Pages marked data-pagefind-body are indexed from their HTML; platforms from records made for

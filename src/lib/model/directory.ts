@@ -1,7 +1,7 @@
 // The directory's orders: each column of the platform table sorts to a static page of its own,
 // so the table is sortable without JavaScript.
 import type { PlatformView } from './site-model.ts';
-import type { PlatformStatus } from './status.ts';
+import { holdersFirstRank } from './status.ts';
 
 export const SORT_KEYS = ['name', 'jurisdiction', 'status', 'certified_on', 'valid_until'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -14,9 +14,6 @@ export const SORT_LABELS: Record<SortKey, string> = {
   valid_until: '有效期至',
 };
 
-/** Holders first: the order a citizen checking a title expects. */
-const STATUS_ORDER: Record<PlatformStatus, number> = { active: 0, suspended: 1, candidate: 2, expired: 3, revoked: 4 };
-
 const collator = new Intl.Collator('zh-Hans-CN');
 const byName = (a: PlatformView, b: PlatformView): number => collator.compare(a.record.name, b.record.name) || a.record.id.localeCompare(b.record.id);
 /** Dates newest first; what has none goes last. */
@@ -26,7 +23,7 @@ export function sortPlatforms(platforms: readonly PlatformView[], key: SortKey):
   const compare: Record<SortKey, (a: PlatformView, b: PlatformView) => number> = {
     name: byName,
     jurisdiction: (a, b) => collator.compare(a.jurisdiction.name, b.jurisdiction.name) || byName(a, b),
-    status: (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || byName(a, b),
+    status: (a, b) => holdersFirstRank(a.status) - holdersFirstRank(b.status) || byName(a, b),
     certified_on: (a, b) => byDateDesc(a.record.certified_on, b.record.certified_on) || byName(a, b),
     valid_until: (a, b) => byDateDesc(a.validUntil, b.validUntil) || byName(a, b),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageUrl, paginate } from './pagination.ts';
+import { pageParam, pageUrl, paginate } from './pagination.ts';
 
 describe('paginate', () => {
   it('splits a list into pages of the given size, the last one shorter', () => {
@@ -20,5 +20,12 @@ describe('pageUrl', () => {
   it('keeps page 1 at the list’s own address', () => {
     expect(pageUrl('/platforms/', 1)).toBe('/platforms/');
     expect(pageUrl('/platforms/sort/status/', 3)).toBe('/platforms/sort/status/page/3/');
+  });
+});
+
+describe('pageParam', () => {
+  it('names the address pageUrl gives, below the list’s own', () => {
+    expect(pageParam(1)).toBeUndefined();
+    expect(`/platforms/${pageParam(3)}/`).toBe(pageUrl('/platforms/', 3));
   });
 });

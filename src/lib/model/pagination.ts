@@ -18,3 +18,8 @@ export function paginate<T>(items: readonly T[], size = PAGE_SIZE): ListPage<T>[
 export function pageUrl(base: string, number: number): string {
   return number === 1 ? base : `${base}page/${number}/`;
 }
+
+/** A list's `[...page]` route parameter for the address pageUrl gives: none for page 1, `page/N` after. */
+export function pageParam(number: number): string | undefined {
+  return number === 1 ? undefined : `page/${number}`;
+}

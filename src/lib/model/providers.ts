@@ -2,9 +2,8 @@
 // the title first, each with the name its own jurisdiction gives the function.
 import type { FunctionCode } from '../contract/functions.ts';
 import type { PlatformView } from './site-model.ts';
-import type { PlatformStatus } from './status.ts';
+import { holdersFirstRank } from './status.ts';
 
-const ORDER: Record<PlatformStatus, number> = { active: 0, suspended: 1, candidate: 2, expired: 3, revoked: 4 };
 const collator = new Intl.Collator('zh-Hans-CN');
 
 export interface Provider {
@@ -16,7 +15,7 @@ export interface Provider {
 export function providersOf(platforms: readonly PlatformView[], code: FunctionCode, jurisdictionId: string | null = null): Provider[] {
   return platforms
     .filter((view) => view.functionCodes.includes(code) && (jurisdictionId === null || view.record.jurisdiction === jurisdictionId))
-    .sort((a, b) => ORDER[a.status] - ORDER[b.status] || collator.compare(a.jurisdiction.name, b.jurisdiction.name) || collator.compare(a.record.name, b.record.name))
+    .sort((a, b) => holdersFirstRank(a.status) - holdersFirstRank(b.status) || collator.compare(a.jurisdiction.name, b.jurisdiction.name) || collator.compare(a.record.name, b.record.name))
     .map((platform) => ({
       platform,
       localNames: platform.functions.filter((fn) => fn.codes.includes(code) && fn.localName !== null).map((fn) => fn.localName as string),

@@ -27,6 +27,8 @@ export interface PlatformView {
   functionCodes: FunctionCode[];
   validUntil: IsoDate | null;
   validUntilComputed: boolean;
+  /** The article setting the period of validity, which a computed end date rests on. */
+  validityArticle: ArticleRef | null;
   status: PlatformStatus;
   statusSince: IsoDate | null;
   history: HistoryEvent[];
@@ -37,6 +39,8 @@ export interface NoticeView {
   jurisdiction: Jurisdiction;
   rules: RulesDocument;
   period: PublicityPeriod;
+  /** The article setting the publicity period, which a computed end date rests on. */
+  periodArticle: ArticleRef | null;
   state: NoticeState;
   /** The days that count toward the period (working days where the rules say 工作日). */
   countedDays: IsoDate[];
@@ -110,6 +114,7 @@ export function buildSiteModel(dataset: Dataset, catalog: RulesCatalog, asOf: Is
       });
     const status = statusOn({ certifiedOn: record.certified_on ?? null, validUntil, actions }, asOf);
     const functions = resolveFunctions(record, rules);
+    const validityArticle = citeToArticle(rules.id, rules.provisions.validity_years.cite[0]);
     const view: PlatformView = {
       record,
       jurisdiction: jurisdictions.get(record.jurisdiction) as Jurisdiction,
@@ -118,6 +123,7 @@ export function buildSiteModel(dataset: Dataset, catalog: RulesCatalog, asOf: Is
       functionCodes: [...new Set(functions.flatMap((fn) => fn.codes))],
       validUntil,
       validUntilComputed: record.valid_until === undefined && validUntil !== null,
+      validityArticle,
       status: status.status,
       statusSince: status.since,
       history: platformHistory(
@@ -126,7 +132,7 @@ export function buildSiteModel(dataset: Dataset, catalog: RulesCatalog, asOf: Is
           certifiedOn: record.certified_on ?? null,
           decisionRef: record.decision_ref ?? null,
           validUntil,
-          validityArticle: citeToArticle(rules.id, rules.provisions.validity_years.cite[0]),
+          validityArticle,
           actions,
         },
         asOf,
@@ -139,11 +145,13 @@ export function buildSiteModel(dataset: Dataset, catalog: RulesCatalog, asOf: Is
   const notices = dataset.notices.map(({ record }): NoticeView => {
     const period = periods.get(record.id) as PublicityPeriod;
     const counted = countedDays(period, calendar);
+    const rules = rulesOf(record.jurisdiction);
     return {
       record,
       jurisdiction: jurisdictions.get(record.jurisdiction) as Jurisdiction,
-      rules: rulesOf(record.jurisdiction),
+      rules,
       period,
+      periodArticle: citeToArticle(rules.id, rules.provisions.publicity_days.cite[0]),
       state: noticeState(period, asOf),
       countedDays: counted,
       daysLeft: daysLeft(counted, asOf),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusOn, type StatusInput } from './status.ts';
+import { holdersFirstRank, PLATFORM_STATUSES, statusOn, type StatusInput } from './status.ts';
 
 const recognised: StatusInput = { certifiedOn: '2023-06-16', validUntil: '2026-06-15', actions: [] };
 
@@ -54,5 +54,13 @@ describe('statusOn', () => {
 
   it('stays active forever when neither the data nor the rules give an end', () => {
     expect(statusOn({ certifiedOn: '2020-01-01', validUntil: null, actions: [] }, '2040-01-01').status).toBe('active');
+  });
+});
+
+describe('holdersFirstRank', () => {
+  it('ranks every status once, holders of the title first', () => {
+    const ranked = [...PLATFORM_STATUSES].sort((a, b) => holdersFirstRank(a) - holdersFirstRank(b));
+    expect(ranked).toEqual(['active', 'suspended', 'candidate', 'expired', 'revoked']);
+    expect(new Set(PLATFORM_STATUSES.map(holdersFirstRank))).toEqual(new Set([0, 1, 2, 3, 4]));
   });
 });

@@ -5,6 +5,14 @@ import type { RevocationAction } from '../contract/tables.ts';
 export const PLATFORM_STATUSES = ['candidate', 'active', 'suspended', 'revoked', 'expired'] as const;
 export type PlatformStatus = (typeof PLATFORM_STATUSES)[number];
 
+/** Holders of the title first: the order a citizen checking a title expects (directory, providers, search). */
+const HOLDERS_FIRST: readonly PlatformStatus[] = ['active', 'suspended', 'candidate', 'expired', 'revoked'];
+
+/** A status's place in the holders-first order, 0 for an active holder. */
+export function holdersFirstRank(status: PlatformStatus): number {
+  return HOLDERS_FIRST.indexOf(status);
+}
+
 export interface StatusInput {
   certifiedOn: IsoDate | null;
   validUntil: IsoDate | null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../../test/support/build-site.ts';
-import { comparisonRow, comparisonRows, documentPairs } from './comparison.ts';
+import { comparisonRow, comparisonRows, documentPairs, findProvision, provisionEntry } from './comparison.ts';
 import { formatCite, formatProvisionValue, formatVariant } from './format-provision.ts';
 import { loadRulesCatalog } from './load-rules.ts';
 
@@ -29,6 +29,21 @@ describe('comparisonRow', () => {
 
   it('drops a row no document answers', () => {
     expect(comparisonRows(documents.filter((document) => document.id === 'weihai'), ['naming_rule', 'staff_min']).map((row) => row.key)).toEqual(['staff_min']);
+  });
+});
+
+describe('findProvision', () => {
+  const linfen = catalog.documents.get('linfen')!;
+  it('finds a provision among the shared ones or the extra ones, null values included', () => {
+    expect(findProvision(linfen, 'validity_years')).toBe(linfen.provisions.validity_years);
+    expect(findProvision(linfen, 'financing_amount_min_yi')).toBe(linfen.extra.financing_amount_min_yi);
+    expect(findProvision(linfen, 'publicity_days')?.value).toBeNull();
+    expect(findProvision(linfen, 'base_tenants_min')).toBeUndefined();
+  });
+
+  it('shows a comparison only the entries that set a value', () => {
+    expect(provisionEntry(linfen, 'publicity_days')).toBeNull();
+    expect(provisionEntry(linfen, 'validity_years')).toBe(linfen.provisions.validity_years);
   });
 });
 

@@ -23,8 +23,17 @@ export interface ComparisonRow {
   cells: ComparisonCell[];
 }
 
+/**
+ * Where a document keeps a provision: among the provisions every document has, or its extra ones.
+ * The entry even where its value is null: its note says why the document sets nothing.
+ */
+export function findProvision(document: RulesDocument, key: AnyProvisionKey): ProvisionEntry | undefined {
+  return (document.provisions as Record<string, ProvisionEntry | undefined>)[key] ?? (document.extra as Record<string, ProvisionEntry | undefined>)[key];
+}
+
+/** The entry a comparison shows: null where the document sets no value. */
 export function provisionEntry(document: RulesDocument, key: AnyProvisionKey): ProvisionEntry | null {
-  const entry = (document.provisions as Record<string, ProvisionEntry | undefined>)[key] ?? (document.extra as Record<string, ProvisionEntry | undefined>)[key];
+  const entry = findProvision(document, key);
   return entry && entry.value !== null ? entry : null;
 }
 

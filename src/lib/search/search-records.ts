@@ -3,6 +3,7 @@
 import { FUNCTION_LABELS } from '../contract/functions.ts';
 import { KIND_LABELS, STATUS_SHORT } from '../labels.ts';
 import type { SiteModel } from '../model/site-model.ts';
+import { holdersFirstRank } from '../model/status.ts';
 import { platformUrl } from '../urls.ts';
 import { hanBigrams, hanRunEnds, hanToken, reversedCode } from './ngrams.ts';
 import { PLATFORM_TYPE } from './search-vocabulary.ts';
@@ -61,7 +62,7 @@ export function platformSearchRecords(model: SiteModel): SearchRecord[] {
         kind: [KIND_LABELS[record.kind]],
       },
       // Holders first among equally good matches.
-      sort: { status: String(['active', 'suspended', 'candidate', 'expired', 'revoked'].indexOf(view.status)) },
+      sort: { status: String(holdersFirstRank(view.status)) },
     };
   });
 }
