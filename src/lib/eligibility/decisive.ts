@@ -1,7 +1,7 @@
 // Without a profile: for each minimum the self-check reads, how many documents set it and whose is strictest.
 import type { RulesDocument } from '../rules/load-rules.ts';
 import { PROVISION_META, type AnyProvisionKey } from '../rules/provision-catalog.ts';
-import { isComparableFigure } from '../rules/comparison.ts';
+import { findProvision, isComparableFigure } from '../rules/comparison.ts';
 import { CHECKED_MINIMUMS } from './conditions.ts';
 
 export interface ProvisionStrictness {
@@ -54,6 +54,6 @@ function strictness(documents: readonly RulesDocument[], key: AnyProvisionKey): 
 }
 
 function figureOf(document: RulesDocument, key: AnyProvisionKey): number | null {
-  const entry = (document.provisions as Record<string, { value: unknown } | undefined>)[key] ?? (document.extra as Record<string, { value: unknown } | undefined>)[key];
+  const entry = findProvision(document, key);
   return typeof entry?.value === 'number' ? entry.value : null;
 }

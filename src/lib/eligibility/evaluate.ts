@@ -1,5 +1,5 @@
 // Evaluates an organisation's profile against one rules document: each condition, each function, a verdict.
-import type { ProvisionEntry } from '../rules/comparison.ts';
+import { findProvision } from '../rules/comparison.ts';
 import type { RulesDocument } from '../rules/load-rules.ts';
 import { PROVISION_META, type AnyProvisionKey } from '../rules/provision-catalog.ts';
 import type { DocumentStatus } from '../rules/schema.ts';
@@ -64,20 +64,20 @@ function checkCondition(condition: Condition, profile: Profile, document: RulesD
   const key = condition.key as AnyProvisionKey;
   const [field] = condition.fields;
   const figure = field === undefined ? undefined : profile[field];
-  return checkMinimum(key, PROVISION_META[key].label, entryOf(document, key), typeof figure === 'number' ? figure : undefined, profile);
+  return checkMinimum(key, PROVISION_META[key].label, findProvision(document, key), typeof figure === 'number' ? figure : undefined, profile);
 }
 
 /** Chengdu asks 注册资金 (registered capital), the others 资产总额 (total assets): different figures, not two names for one. */
 function assetsCheck(profile: Profile, document: RulesDocument): Check {
   const registered = document.extra.assets_measure?.value === 'registered_capital';
   const figure = registered ? profile.registered_capital_wan : profile.total_assets_wan;
-  return checkMinimum('assets_min_wan', registered ? '注册资金' : '资产总额', entryOf(document, 'assets_min_wan'), figure, profile);
+  return checkMinimum('assets_min_wan', registered ? '注册资金' : '资产总额', findProvision(document, 'assets_min_wan'), figure, profile);
 }
 
 /** Chengdu 4.3: 集聚服务机构5家以上 or 10名以上外部专家资源库; either meets the condition. */
 function partnersCheck(profile: Profile, document: RulesDocument): Check {
-  const partners = checkMinimum('partner_institutions_min', PROVISION_META.partner_institutions_min.label, entryOf(document, 'partner_institutions_min'), profile.partner_institutions, profile);
-  const experts = entryOf(document, 'external_experts_min');
+  const partners = checkMinimum('partner_institutions_min', PROVISION_META.partner_institutions_min.label, findProvision(document, 'partner_institutions_min'), profile.partner_institutions, profile);
+  const experts = findProvision(document, 'external_experts_min');
   if (!experts || typeof experts.value !== 'number' || partners.outcome === 'meets' || partners.outcome === 'not_required') return partners;
   const byExperts = checkMinimum('external_experts_min', PROVISION_META.external_experts_min.label, experts, profile.external_experts, profile);
   const cite = unique([...partners.cite, ...byExperts.cite]);
@@ -98,7 +98,7 @@ function growthCheck(profile: Profile, document: RulesDocument): Check {
   if (profile.smes_trend === undefined) return check;
   if (profile.smes_trend === 'growing') return { ...check, outcome: 'meets' };
   // The trend stands in the same item as the yearly count (Ningxia 6.2): what relaxes that item relaxes both.
-  const served = entryOf(document, 'smes_served_min_per_year');
+  const served = findProvision(document, 'smes_served_min_per_year');
   const relaxation = served?.cite.includes(growth.cite)
     ? served.variants?.find((variant) => variant.value === null && variant.relaxed === true && variantApplies(variant.when, profile) === 'yes')
     : undefined;
@@ -112,7 +112,7 @@ function growthCheck(profile: Profile, document: RulesDocument): Check {
  * the minimum.
  */
 function functionsCountCheck(key: 'functions_min' | 'base_functions_min', document: RulesDocument, functions: readonly FunctionCheck[], profile: Profile): Check {
-  const entry = entryOf(document, key);
+  const entry = findProvision(document, key);
   const label = PROVISION_META[key].label;
   if (!entry || typeof entry.value !== 'number') return { key, label, required: null, actual: null, outcome: 'not_required', gap: null, cite: entry?.cite ?? [], note: entry?.note ?? null };
   const check: Check = { key, label, required: entry.value, actual: null, outcome: 'unknown', gap: null, cite: entry.cite, note: entry.note };
@@ -134,6 +134,3 @@ function summarise(checks: readonly Check[]): EligibilitySummary {
 }
 
 /** The entry even where its value is null: its note says why the document sets nothing. */
-function entryOf(document: RulesDocument, key: AnyProvisionKey): ProvisionEntry | undefined {
-  return (document.provisions as Record<string, ProvisionEntry | undefined>)[key] ?? (document.extra as Record<string, ProvisionEntry | undefined>)[key];
-}
