@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tempTree as site } from '../../test/support/temp-tree.ts';
-import { measureBudgets } from './budgets.ts';
+import { measureBudgets, middleOf } from './budgets.ts';
 import { ELDER_PREFERENCE } from '../../src/layouts/inline-scripts.ts';
 
 
@@ -18,7 +18,18 @@ describe('measureBudgets', () => {
     );
     expect(report.platformPages).toBe(2);
     expect(report.largestPlatformPage.path).toBe('platforms/a/index.html');
+    // Of two pages, the median is the smaller: the benchmark's rule (middleOf).
+    expect(report.medianPlatformPageBytes).toBe('<script type="module" src="/_astro/b.js"></script>'.length);
     expect(report.cssFiles).toEqual([{ path: '_astro/site.css', bytes: 300 }]);
     expect(report.pagesWithUnneededScripts).toEqual(['platforms/b/index.html', 'rules/x/index.html']);
+  });
+});
+
+describe('middleOf', () => {
+  it('is the middle value, of an even number the lower middle one', () => {
+    expect(middleOf([1, 2, 3])).toBe(2);
+    expect(middleOf([1, 2, 3, 4])).toBe(2);
+    expect(middleOf([7])).toBe(7);
+    expect(middleOf([])).toBeUndefined();
   });
 });

@@ -1,11 +1,29 @@
 // The performance budgets of a built site: small pages, one small stylesheet, and JavaScript only on
-// the pages that need it (search, the self-check, notices' live state).
+// the pages that need it (search, the self-check, notices' live state); and of the build, which the
+// benchmark checks (scripts/bench/). The sample build's test and the benchmark both read them here.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { htmlFiles } from './link-check.ts';
 import { INLINE_SCRIPTS } from '../../src/layouts/inline-scripts.ts';
 
-export const BUDGETS = { platformPageBytes: 20 * 1024, cssBytes: 25 * 1024, firstQueryBytes: 150 * 1024 } as const;
+export const BUDGETS = {
+  platformPageBytes: 20 * 1024,
+  cssBytes: 25 * 1024,
+  firstQueryBytes: 150 * 1024,
+  /** The whole build's wall time against the floor's (a bare Astro page and Pagefind, same platforms). */
+  buildToFloorRatio: 1.5,
+  /** The whole build's peak memory, its whole process tree. */
+  buildPeakBytes: 2 * 1024 ** 3,
+} as const;
+
+/**
+ * The median of sorted values as the project reports it: the middle one, and of an even number the
+ * lower middle one, so that it is always a real page's size (or a real round). The benchmark used
+ * this from its first version, and the README's "8.0 KB median" was measured with it.
+ */
+export function middleOf<T>(sorted: readonly T[]): T | undefined {
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
 
 /** Pages whose job needs a script of their own. */
 export const PAGES_WITH_SCRIPTS = [/^search\//, /^check\//, /^notices\//];
@@ -36,7 +54,7 @@ export function measureBudgets(dist: string): BudgetReport {
   return {
     platformPages: platformSizes.length,
     largestPlatformPage: platformSizes.at(-1) ?? { path: '', bytes: 0 },
-    medianPlatformPageBytes: platformSizes[Math.floor(platformSizes.length / 2)]?.bytes ?? 0,
+    medianPlatformPageBytes: middleOf(platformSizes)?.bytes ?? 0,
     cssFiles,
     pagesWithUnneededScripts,
   };
