@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
 import { siteInBrowser } from '../support/site-in-browser.ts';
+import { BUDGETS } from '../../scripts/lib/budgets.ts';
 import { loadSite } from '../../src/lib/load-site.ts';
 import { generateQuerySet, recallAtK, type RelevanceQuery } from '../../src/lib/search/query-set.ts';
 import { platformSearchRecords } from '../../src/lib/search/search-records.ts';
@@ -64,7 +65,7 @@ describe('search quality', () => {
     const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
     console.log(`first query download: ${bytes} bytes over the wire, gzip as a static host serves it, in ${files.length} files: ${files.join(', ')}`);
     expect(bytes).toBeGreaterThan(0);
-    expect(bytes).toBeLessThanOrEqual(150 * 1024);
+    expect(bytes).toBeLessThanOrEqual(BUDGETS.firstQueryBytes);
     await fresh.close();
   });
 
