@@ -3,6 +3,7 @@
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSite } from '../src/lib/load-site.ts';
+import { readWorkbooks } from '../src/lib/contract/read-workbook.ts';
 import { readCliOptions } from './lib/cli-options.ts';
 import { reportModelNotes, reportProblems } from './lib/report.ts';
 import { buildPages, defaultRenderProcesses, indexPages } from './lib/pipeline.ts';
@@ -21,6 +22,7 @@ const loaded = loadSite({
   contentDir: join(root, 'content'),
   asOfOverride: options.asOf,
   strict: options.strict,
+  workbooks: await readWorkbooks(options.dataDir, options.dataLabel),
 });
 if (!reportProblems(loaded.problems, options.dataLabel) || !loaded.model) process.exit(1);
 reportModelNotes(loaded.model);

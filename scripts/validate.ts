@@ -1,5 +1,6 @@
 // npm run validate [-- --data DIR] [--strict]: checks a data folder and builds nothing.
 import { loadSite } from '../src/lib/load-site.ts';
+import { readWorkbooks } from '../src/lib/contract/read-workbook.ts';
 import { readCliOptions } from './lib/cli-options.ts';
 import { reportModelNotes, reportProblems } from './lib/report.ts';
 
@@ -10,6 +11,7 @@ const { model, problems } = loadSite({
   contentDir: new URL('../content', import.meta.url).pathname,
   asOfOverride: options.asOf,
   strict: options.strict,
+  workbooks: await readWorkbooks(options.dataDir, options.dataLabel),
 });
 const ok = reportProblems(problems, options.dataLabel);
 if (model) {

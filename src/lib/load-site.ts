@@ -1,5 +1,6 @@
 // The one way into the data: read the folder and the rules, validate, and build the model as of a day.
 import { loadDataFolder } from './contract/load-data-folder.ts';
+import type { Workbooks } from './contract/read-workbook.ts';
 import { reportNormalised } from './contract/normalise-report.ts';
 import { hasErrors, hasTableErrors, problemAt, sortProblems, type Problem } from './contract/problems.ts';
 import { validateDataset } from './contract/validate-dataset.ts';
@@ -16,6 +17,8 @@ export interface LoadSiteOptions {
   asOfOverride?: string | undefined;
   /** --strict: warnings count as errors. */
   strict?: boolean;
+  /** Tables given as Excel workbooks, read beforehand (contract/read-workbook.ts). */
+  workbooks?: Workbooks;
   today?: IsoDate;
 }
 
@@ -26,7 +29,7 @@ export interface LoadSiteResult {
 
 export function loadSite(options: LoadSiteOptions): LoadSiteResult {
   const dataLabel = options.dataDirLabel ?? options.dataDir;
-  const { dataset, problems, normalised } = loadDataFolder(options.dataDir, dataLabel);
+  const { dataset, problems, normalised } = loadDataFolder(options.dataDir, dataLabel, options.workbooks);
   const rules = loadRulesCatalog(options.contentDir);
   problems.push(...rules.problems);
   // A table at fault would only show again as its rows' references failing: its own problem comes alone.

@@ -2,13 +2,13 @@
 // Chinese Windows builds a site with every name intact; bytes in no encoding stop the build at their line.
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { buildFixtureSite, fixturePath, privateCopy, runScript } from '../support/build-site.ts';
 import { appendLines, fixtureCopy, replaceText } from '../support/data-folder.ts';
 import { testTempDir } from '../support/temp-tree.ts';
-import { asExcelGbkCsv, asGb18030, withBadBytesOnLine } from '../fixtures/spreadsheet-exports.ts';
+import { asExcelGbkCsv, asGb18030, asWorkbook, withBadBytesOnLine } from '../fixtures/spreadsheet-exports.ts';
 import { FIELD_TITLES } from '../../src/lib/contract/field-titles.ts';
 
 const source = (file: string) => readFileSync(join(fixturePath('register'), file), 'utf8');
@@ -85,12 +85,12 @@ describe('files saved as a clerk’s tools save them', () => {
   });
 
   it('names the root cause first and alone: a table in a format it cannot read, a misspelt header', () => {
-    const xlsx = fixtureCopy({ 'platforms.csv': '' });
-    renameSync(join(xlsx, 'platforms.csv'), join(xlsx, 'platforms.xlsx'));
-    const missing = runScript('validate', ['--data', xlsx]);
+    const text = fixtureCopy({});
+    renameSync(join(text, 'platforms.csv'), join(text, 'platforms.txt'));
+    const missing = runScript('validate', ['--data', text]);
     expect(missing.status).toBe(1);
-    expect(errorLines(missing.stderr)).toEqual([`[错误 error] ${join(xlsx, 'platforms.xlsx')}`]);
-    expect(missing.stderr).toContain('找到 platforms.xlsx，但这张表须为 platforms.csv 或 platforms.json');
+    expect(errorLines(missing.stderr)).toEqual([`[错误 error] ${join(text, 'platforms.txt')}`]);
+    expect(missing.stderr).toContain('找到 platforms.txt，但这张表须为 platforms.csv、platforms.json 或 platforms.xlsx');
 
     const misspelt = fixtureCopy({ 'platforms.csv': replaceText('id,name,', 'id,平台名字,') });
     const run = runScript('validate', ['--data', misspelt]);
@@ -108,6 +108,42 @@ describe('files saved as a clerk’s tools save them', () => {
     expect(run.status).toBe(1);
     const lines = source('platforms.csv').trimEnd().split('\n').length;
     expect(run.stderr).toContain(`${join(dir, 'platforms.csv')}，第 ${lines + 1} 行，字段 uscc 值 value "91371002MA0TEAM013"\n  与第 2 行（fx-weihai-active）是同一平台`);
+  });
+});
+
+describe('tables kept in Excel workbooks', () => {
+  it('builds from one register.xlsx with Chinese sheet names and headers, date cells and number cells', async () => {
+    const workbook = await asWorkbook([
+      { sheet: '地区', csv: source('jurisdictions.csv'), titles: FIELD_TITLES.jurisdictions },
+      { sheet: '平台', csv: source('platforms.csv'), titles: FIELD_TITLES.platforms, dates: ['certified_on', 'valid_until'] },
+      { sheet: '撤销与暂停', csv: source('revocations.csv'), titles: FIELD_TITLES.revocations, dates: ['decided_on', 'reapply_after'] },
+      { sheet: '说明', csv: 'note\n本工作簿供测试\n' },
+    ]);
+    const dir = fixtureCopy({ 'register.xlsx': workbook });
+    for (const file of ['jurisdictions.csv', 'platforms.csv', 'revocations.csv']) rmSync(join(dir, file));
+    const out = join(testTempDir('site-'), 'dist');
+    const run = runScript('build', ['--data', dir, '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain(`[提示 note] ${join(dir, 'register.xlsx')}，工作表“说明”`);
+    const rows = parse(source('platforms.csv'), { columns: true }) as { id: string; name: string; operator: string; uscc: string }[];
+    for (const row of rows) {
+      const page = readFileSync(join(out, 'platforms', row.id, 'index.html'), 'utf8');
+      expect(page, row.id).toContain(row.name);
+      expect(page, row.id).toContain(row.uscc);
+    }
+    // 2022/6/14 in the source, a date cell in the workbook.
+    expect(readFileSync(join(out, 'platforms', 'fx-weihai-expired', 'index.html'), 'utf8')).toContain('<time datetime="2022-06-14" class="font-bold">2022年6月14日</time>');
+  });
+
+  it('names the sheet and row of a code Excel has rounded, and only that problem for the row', async () => {
+    const numeric = replaceText('91371002MA0TEAM013', '913710023510036517')(source('platforms.csv'));
+    const workbook = await asWorkbook([{ sheet: 'Sheet1', csv: numeric, numbers: ['uscc'] }]);
+    const dir = fixtureCopy({ 'platforms.xlsx': workbook });
+    rmSync(join(dir, 'platforms.csv'));
+    const run = runScript('validate', ['--data', dir]);
+    expect(run.status).toBe(1);
+    expect(errorLines(run.stderr)).toEqual([`[错误 error] ${join(dir, 'platforms.xlsx')}，工作表“Sheet1”，第 2 行 值 value "913710023510036500"`]);
+    expect(run.stderr).toContain('第 D 列是 Excel 的数字格式，超过 15 位的数字已被 Excel 舍入');
   });
 });
 

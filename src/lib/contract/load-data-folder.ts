@@ -6,6 +6,7 @@ import { FIELD_TITLES } from './field-titles.ts';
 import type { Normalisation } from './normalise-cell.ts';
 import { hasTableErrors, problemAt, type Location, type Problem } from './problems.ts';
 import { parseJson, readDataFile, readJsonObject, readTable, type RawTable } from './read-table.ts';
+import type { SheetRecords, Workbooks } from './read-workbook.ts';
 import { siteSchema, TABLES, type Jurisdiction, type Notice, type Platform, type Revocation, type Site, type TableName } from './tables.ts';
 import { issuesToProblems } from './zod-problems.ts';
 
@@ -29,18 +30,24 @@ export interface LoadedDataFolder {
   normalised: Normalisation[];
 }
 
-export function loadDataFolder(dir: string, displayDir = dir): LoadedDataFolder {
+/** `workbooks`: the tables given as Excel sheets, read beforehand (read-workbook.ts). */
+export function loadDataFolder(dir: string, displayDir = dir, workbooks?: Workbooks): LoadedDataFolder {
   const problems: Problem[] = [];
   if (!existsSync(dir)) {
     const problem = problemAt({ file: displayDir }, '数据文件夹不存在', 'the data folder does not exist', { wholeTable: true });
     return { dataset: null, problems: [problem], normalised: [] };
   }
   const site = readSite(dir, displayDir, problems);
+  const sheets = workbooks?.tables ?? {};
+  const sheetProblems = workbooks?.problems ?? [];
+  const ofSheet = (sheet: SheetRecords | undefined) => (sheet ? sheetProblems.filter((problem) => problem.file === sheet.file && problem.sheet === sheet.sheet) : []);
+  const tableSheets = Object.values(sheets);
+  problems.push(...sheetProblems.filter((problem) => !tableSheets.some((sheet) => problem.file === sheet.file && problem.sheet === sheet.sheet)));
   const raw = {
-    jurisdictions: readRawTable(dir, displayDir, 'jurisdictions', problems),
-    platforms: readRawTable(dir, displayDir, 'platforms', problems),
-    notices: readRawTable(dir, displayDir, 'notices', problems),
-    revocations: readRawTable(dir, displayDir, 'revocations', problems),
+    jurisdictions: readRawTable(dir, displayDir, 'jurisdictions', problems, sheets.jurisdictions, ofSheet(sheets.jurisdictions)),
+    platforms: readRawTable(dir, displayDir, 'platforms', problems, sheets.platforms, ofSheet(sheets.platforms)),
+    notices: readRawTable(dir, displayDir, 'notices', problems, sheets.notices, ofSheet(sheets.notices)),
+    revocations: readRawTable(dir, displayDir, 'revocations', problems, sheets.revocations, ofSheet(sheets.revocations)),
   };
   const normalised = Object.values(raw).flatMap((table) => table.normalised);
   const namedJurisdictions = new Map(raw.jurisdictions.rows.flatMap((row) => (typeof row.values['name'] === 'string' && typeof row.values['id'] === 'string' ? [[row.values['name'], row.values['id']] as const] : [])));
@@ -100,14 +107,16 @@ function readSite(dir: string, displayDir: string, problems: Problem[]): Site | 
   return result.data;
 }
 
-function readRawTable(dir: string, displayDir: string, name: TableName, problems: Problem[]): RawTable {
+/** `sheetProblems`: what reading the table's workbook sheet found (its cells), part of the table's own problems. */
+function readRawTable(dir: string, displayDir: string, name: TableName, problems: Problem[], sheet?: SheetRecords, sheetProblems: Problem[] = []): RawTable {
   const { schema, required } = TABLES[name];
   const fields = Object.keys(schema.shape);
   const shape = schema.shape as Record<string, z.ZodType>;
   const requiredFields = fields.filter((field) => !shape[field]?.safeParse(undefined).success);
-  const table = readTable(dir, name, { fields, titles: FIELD_TITLES[name], required: requiredFields }, displayDir);
+  const read = readTable(dir, name, { fields, titles: FIELD_TITLES[name], required: requiredFields }, displayDir, sheet);
+  const table = { ...read, problems: [...sheetProblems, ...read.problems] };
   problems.push(...table.problems);
-  if (table.file === null && required) {
+  if (table.file === null && required && !hasTableErrors(problems)) {
     problems.push(
       problemAt({ file: join(displayDir, `${name}.csv`) }, `缺少必需的表 ${name}.csv 或 ${name}.json`, `the required table ${name}.csv or ${name}.json is missing`, { wholeTable: true }),
     );

@@ -3,12 +3,16 @@
 /** A note tells the clerk what was done with their file (read as GB18030); it stops nothing, --strict or not. */
 export type Severity = 'error' | 'warning' | 'note';
 
-/** Where a record stands: a CSV line (1-based, the line the record starts on) or a JSON array index (0-based). */
-export type Location = { file: string; line?: number; index?: number };
+/**
+ * Where a record stands: a CSV line (1-based, the line the record starts on), a JSON array index
+ * (0-based), or in a workbook the sheet and the row number Excel shows (in `line`).
+ */
+export type Location = { file: string; sheet?: string; line?: number; index?: number };
 
 export interface Problem {
   severity: Severity;
   file: string;
+  sheet?: string;
   line?: number;
   index?: number;
   field?: string;
@@ -28,6 +32,7 @@ export interface ProblemDetails {
 
 export function problemAt(at: Location, zh: string, en: string, details: ProblemDetails = {}): Problem {
   const problem: Problem = { severity: details.severity ?? 'error', file: at.file, zh, en };
+  if (at.sheet !== undefined) problem.sheet = at.sheet;
   if (at.line !== undefined) problem.line = at.line;
   if (at.index !== undefined) problem.index = at.index;
   if (details.field !== undefined) problem.field = details.field;
@@ -46,6 +51,10 @@ export function formatProblem(problem: Problem): string {
   const kind = { error: '错误 error', warning: '警告 warning', note: '提示 note' }[problem.severity];
   const zhPlace = [problem.file];
   const enPlace = [problem.file];
+  if (problem.sheet !== undefined) {
+    zhPlace.push(`工作表“${problem.sheet}”`);
+    enPlace.push(`sheet "${problem.sheet}"`);
+  }
   if (problem.line !== undefined) {
     zhPlace.push(`第 ${problem.line} 行`);
     enPlace.push(`line ${problem.line}`);
@@ -85,6 +94,7 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
       Number(b.wholeTable ?? false) - Number(a.wholeTable ?? false) ||
       fileRank(a.file) - fileRank(b.file) ||
       a.file.localeCompare(b.file) ||
+      (a.sheet ?? '').localeCompare(b.sheet ?? '') ||
       (a.line ?? a.index ?? -1) - (b.line ?? b.index ?? -1) ||
       (a.field ?? '').localeCompare(b.field ?? ''),
   );

@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { decodeText } from './decode-text.ts';
 import { jsonErrorOffset } from './json-error-offset.ts';
 import { normaliseCell, type Normalisation } from './normalise-cell.ts';
+import type { SheetRecords } from './read-workbook.ts';
 import { problemAt, type Location, type Problem } from './problems.ts';
 
 export type RawValue = string | number | boolean;
@@ -38,26 +39,27 @@ export function trimCell(text: string): string {
 }
 
 /**
- * Finds `<name>.csv` or `<name>.json` in the folder and reads it. `displayDir` is how the folder is
- * named in messages, so that a clerk sees the path they gave.
+ * Finds `<name>.csv` or `<name>.json` in the folder, or takes the workbook sheet read for it
+ * (read-workbook.ts), and reads it. `displayDir` is how the folder is named in messages, so that a
+ * clerk sees the path they gave.
  */
-export function readTable(dir: string, name: string, columns: TableColumns, displayDir = dir): RawTable {
-  const csvPath = join(dir, `${name}.csv`);
-  const jsonPath = join(dir, `${name}.json`);
-  const hasCsv = existsSync(csvPath);
-  const hasJson = existsSync(jsonPath);
-  if (hasCsv && hasJson) {
-    const file = join(displayDir, `${name}.csv`);
+export function readTable(dir: string, name: string, columns: TableColumns, displayDir = dir, sheet?: SheetRecords): RawTable {
+  const given = [`${name}.csv`, `${name}.json`].filter((file) => existsSync(join(dir, file))).map((file) => join(displayDir, file));
+  if (sheet) given.push(`${sheet.file}（${sheet.sheet}）`);
+  if (given.length > 1) {
+    const file = given[0] ?? name;
     const problem = problemAt(
       { file },
-      `${name}.csv 与 ${name}.json 同时存在；每张表只能给一种格式`,
-      `both ${name}.csv and ${name}.json exist; give each table in one format only`,
+      `${name} 表同时由 ${given.join('、')} 给出；每张表只能给一种格式`,
+      `the ${name} table is given by ${given.join(', ')}; give each table in one format only`,
       { wholeTable: true },
     );
     return { file, rows: [], problems: [problem], normalised: [] };
   }
-  if (!hasCsv && !hasJson) return missingTable(dir, name, displayDir);
-  const [path, file] = hasCsv ? [csvPath, join(displayDir, `${name}.csv`)] : [jsonPath, join(displayDir, `${name}.json`)];
+  if (sheet) return readRecords(sheet.records, { file: sheet.file, sheet: sheet.sheet }, columns);
+  const hasCsv = existsSync(join(dir, `${name}.csv`));
+  if (!hasCsv && !existsSync(join(dir, `${name}.json`))) return missingTable(dir, name, displayDir);
+  const [path, file] = hasCsv ? [join(dir, `${name}.csv`), join(displayDir, `${name}.csv`)] : [join(dir, `${name}.json`), join(displayDir, `${name}.json`)];
   const decoded = readDataFile(path, file);
   if ('problem' in decoded) return { file, rows: [], problems: [decoded.problem], normalised: [] };
   const table = hasCsv ? readCsv(decoded.text, file, columns) : readJsonArray(decoded.text, file);
@@ -66,13 +68,13 @@ export function readTable(dir: string, name: string, columns: TableColumns, disp
 
 /** No `<name>.csv` or `.json`: a file of that name in another format is named, since it is the likely cause. */
 function missingTable(dir: string, name: string, displayDir: string): RawTable {
-  const other = readdirSync(dir).find((entry) => entry.startsWith(`${name}.`));
+  const other = readdirSync(dir).find((entry) => entry.startsWith(`${name}.`) && entry !== `${name}.xlsx`) ?? readdirSync(dir).find((entry) => entry === `${name}.xlsx`);
   if (other === undefined) return { file: null, rows: [], problems: [], normalised: [] };
   const file = join(displayDir, other);
   const problem = problemAt(
     { file },
-    `找到 ${other}，但这张表须为 ${name}.csv 或 ${name}.json（Excel 中“另存为”选择“CSV UTF-8（逗号分隔）”）`,
-    `found ${other}, but this table must be ${name}.csv or ${name}.json (in Excel, Save As "CSV UTF-8")`,
+    `找到 ${other}，但这张表须为 ${name}.csv、${name}.json 或 ${name}.xlsx`,
+    `found ${other}, but this table must be ${name}.csv, ${name}.json or ${name}.xlsx`,
     { wholeTable: true },
   );
   return { file, rows: [], problems: [problem], normalised: [] };
@@ -134,14 +136,28 @@ export function readCsv(source: string, file: string, columns: TableColumns): Ra
       normalised: [],
     };
   }
-  const problems: Problem[] = [];
-  const withLines = attachStartLines(records);
+  return readRecords(attachStartLines(records), { file }, columns);
+}
+
+/** Where a table's rows come from: a file, and in a workbook the sheet. */
+export interface TablePlace {
+  file: string;
+  sheet?: string;
+}
+
+/**
+ * A table's records as text cells, each with the line (CSV) or row (sheet) it starts on, the header
+ * first: the header's fields checked, blank rows skipped, every cell trimmed and normalised.
+ */
+export function readRecords(records: readonly { cells: string[]; line: number }[], place: TablePlace, columns: TableColumns, problems: Problem[] = []): RawTable {
+  const { file } = place;
+  const withLines = records;
   const header = withLines[0];
   if (!header) {
-    return { file, rows: [], problems: [problemAt({ file }, '文件为空，缺少表头行', 'the file is empty: no header row', { wholeTable: true })], normalised: [] };
+    return { file, rows: [], problems: [...problems, problemAt(place, '文件为空，缺少表头行', 'the file is empty: no header row', { wholeTable: true })], normalised: [] };
   }
   const normalised: Normalisation[] = [];
-  const headerAt = { file, line: header.line };
+  const headerAt = { ...place, line: header.line };
   const fieldOfTitle = new Map(Object.entries(columns.titles ?? {}).map(([field, title]) => [title, field]));
   // A header cell is a field's name or its Chinese title; full-width letters are read as half-width.
   const headings = header.cells.map((cell) => normaliseCell('', trimCell(cell), headerAt, normalised));
@@ -177,7 +193,7 @@ export function readCsv(source: string, file: string, columns: TableColumns): Ra
   }
   const rows: RawRow[] = [];
   for (const { cells, line } of withLines.slice(1)) {
-    const at = { file, line };
+    const at = { ...place, line };
     if (cells.every((cell) => trimCell(cell) === '')) {
       normalised.push({ kind: 'blank-row', at, from: cells.join(','), to: '' });
       continue; // A spreadsheet's trailing rows of empty cells.

@@ -165,7 +165,8 @@ describe('validation messages', () => {
 
   it('refuses a table given both as CSV and as JSON', () => {
     const [problem] = problemsOf(fixtureCopy({ 'revocations.json': '[]' }));
-    expect(problem?.en).toBe('both revocations.csv and revocations.json exist; give each table in one format only');
+    expect(problem?.en).toBe('the revocations table is given by data/revocations.csv, data/revocations.json; give each table in one format only');
+    expect(problem?.wholeTable).toBe(true);
   });
 
   it('reports every problem at once, across files, in reading order', () => {
