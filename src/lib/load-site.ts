@@ -30,7 +30,7 @@ export interface LoadSiteResult {
 export function loadSite(options: LoadSiteOptions): LoadSiteResult {
   const dataLabel = options.dataDirLabel ?? options.dataDir;
   const { dataset, problems, normalised } = loadDataFolder(options.dataDir, dataLabel, options.workbooks);
-  const rules = loadRulesCatalog(options.contentDir);
+  const rules = loadRulesCatalog(options.contentDir, { dir: options.dataDir, label: dataLabel });
   problems.push(...rules.problems);
   // A table at fault would only show again as its rows' references failing: its own problem comes alone.
   if (dataset && !hasTableErrors(problems)) problems.push(...validateDataset(dataset, rules.catalog));

@@ -82,8 +82,19 @@ function checkJurisdictions(dataset: Dataset, catalog: RulesCatalog): Problem[] 
     if (record.parent !== undefined && !ids.has(record.parent)) {
       problems.push(problemAt(at, '上级地区不在 jurisdictions 表中', 'the parent is not in the jurisdictions table', { field: 'parent', value: record.parent }));
     }
-    if (!catalog.documents.has(record.rules)) {
+    const document = catalog.documents.get(record.rules);
+    if (!document) {
       problems.push(problemAt(at, `没有这份规则文件；已有：${known}`, `no such rules document; known: ${known}`, { field: 'rules', value: record.rules }));
+    } else if (document.meta.jurisdiction !== record.id && document.meta.jurisdiction !== record.parent) {
+      // Another city's rules named as this one's own is more often a slip than a decision.
+      problems.push(
+        problemAt(
+          at,
+          `规则文件 ${record.rules} 是${document.meta.jurisdiction_name}的《${document.meta.title}》，不是${record.name}的；如确实适用，请核对后保留`,
+          `the rules document ${record.rules} is ${document.meta.jurisdiction_name}'s, not ${record.name}'s; keep it only if it really applies here`,
+          { field: 'rules', value: record.rules, severity: 'warning' },
+        ),
+      );
     }
     return problems;
   });

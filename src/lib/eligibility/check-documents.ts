@@ -14,6 +14,7 @@ export function checkDocuments(catalog: RulesCatalog, names: Record<string, stri
     provisions: document.provisions,
     extra: document.extra,
     functions: document.functions,
+    builtIn: document.builtIn,
     // The engine reads items only (the growth wording); paragraphs stay on the rules pages.
     articles: document.articles.map((article) => ({ ...article, paragraphs: [] })),
   }));

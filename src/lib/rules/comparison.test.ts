@@ -50,7 +50,7 @@ describe('findProvision', () => {
 describe('documentPairs', () => {
   it('gives every unordered pair once', () => {
     expect(documentPairs([{ id: 'a' }, { id: 'b' }, { id: 'c' }]).map(([x, y]) => `${x.id}-${y.id}`)).toEqual(['a-b', 'a-c', 'b-c']);
-    expect(documentPairs(documents)).toHaveLength(10);
+    expect(documentPairs(documents)).toHaveLength((documents.length * (documents.length - 1)) / 2);
   });
 });
 
