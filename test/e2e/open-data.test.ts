@@ -46,4 +46,40 @@ describe('open data', () => {
     );
     expect(rows.find((row) => row['id'] === 'fx-chengdu-reinstated')?.['description']).toBe('一家虚构的服务机构，提供"政策直通车"服务');
   });
+
+  it('names the platform beside its id in every action and notice, as the platform itself is published', () => {
+    const platforms = new Map((JSON.parse(read('platforms.json')) as Records).records.map((record) => [record['id'], record]));
+    const actions = parse(read('revocations.csv'), { bom: true, columns: true }) as Record<string, string>[];
+    expect(actions.length).toBeGreaterThan(0);
+    for (const action of actions) {
+      expect(action['platform_name'], action['id']).toBe(platforms.get(action['platform'])?.['name']);
+      expect(action['platform_uscc'], action['id']).toBe(platforms.get(action['platform'])?.['uscc']);
+    }
+    for (const notice of (JSON.parse(read('notices.json')) as Records).records) {
+      const ids = notice['platforms'] as string[];
+      expect(notice['platform_names']).toEqual(ids.map((id) => platforms.get(id)?.['name']));
+      expect(notice['platform_usccs']).toEqual(ids.map((id) => platforms.get(id)?.['uscc']));
+    }
+  });
+
+  it('describes every published table in datapackage.json: each column, in order, with its Chinese title, type and meaning', () => {
+    type Field = { name: string; title: string; type: string; description: string };
+    const pack = JSON.parse(read('datapackage.json')) as { $schema: string; as_of: string; resources: { name: string; path: string; schema?: { fields: Field[] } }[] };
+    expect(pack.$schema).toBe('https://datapackage.org/profiles/2.0/datapackage.json');
+    expect(pack.as_of).toBe('2026-06-15');
+    for (const resource of pack.resources) expect(() => read(resource.path), resource.path).not.toThrow();
+    for (const table of ['platforms', 'notices', 'revocations']) {
+      const resource = pack.resources.find((candidate) => candidate.path === `${table}.csv`);
+      const header = (parse(read(`${table}.csv`), { bom: true, to_line: 1 }) as string[][])[0];
+      expect(resource?.schema?.fields.map((field) => field.name), table).toEqual(header);
+      for (const field of resource?.schema?.fields ?? []) {
+        expect(field.title, `${table}.${field.name}`).toMatch(/\p{Script=Han}/u);
+        expect(field.description.trim(), `${table}.${field.name}`).not.toBe('');
+      }
+    }
+    const platformFields = pack.resources.find((resource) => resource.name === 'platforms')?.schema?.fields ?? [];
+    expect(platformFields.find((field) => field.name === 'uscc')).toMatchObject({ title: '统一社会信用代码', type: 'string' });
+    expect(platformFields.find((field) => field.name === 'certified_on')).toMatchObject({ title: '认定日期', type: 'date' });
+    expect(platformFields.find((field) => field.name === 'functions')).toMatchObject({ type: 'list', delimiter: ';' });
+  });
 });

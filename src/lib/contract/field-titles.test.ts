@@ -1,20 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FIELD_TITLES } from './field-titles.ts';
+import { FIELD_DESCRIPTIONS, FIELD_TITLES } from './field-titles.ts';
 import { TABLES, type TableName } from './tables.ts';
 
 const contract = readFileSync(new URL('../../../docs/data-contract.md', import.meta.url), 'utf8');
 
-/** The contract's `| field | 中文列名 | …` rows of one table's section, as field → title. */
-function documentedTitles(table: TableName): Record<string, string> {
+/** The contract's `| field | 中文列名 | required | meaning |` rows of one table's section, as field → title and meaning. */
+function documented(table: TableName): { titles: Record<string, string>; meanings: Record<string, string> } {
   const section = contract.split(/^## /m).find((part) => part.startsWith(`${table}`)) ?? '';
   const titles: Record<string, string> = {};
+  const meanings: Record<string, string> = {};
   for (const line of section.split('\n').filter((row) => row.startsWith('| ') && !row.startsWith('| field') && !row.startsWith('| ---'))) {
-    const [fields = '', names = ''] = line.slice(2).split(' | ');
-    const pairs = fields.split(',').map((field, index) => [field.trim(), names.split('、')[index] ?? ''] as const);
-    for (const [field, title] of pairs) titles[field] = title;
+    const [fields = '', names = '', , meaning = ''] = line.slice(2, -2).split(' | ');
+    fields.split(',').forEach((field, index) => {
+      titles[field.trim()] = names.split('、')[index] ?? '';
+      meanings[field.trim()] = meaning.trim();
+    });
   }
-  return titles;
+  return { titles, meanings };
 }
 
 describe('FIELD_TITLES', () => {
@@ -26,7 +29,10 @@ describe('FIELD_TITLES', () => {
     }
   });
 
-  it('are the titles the data contract lists', () => {
-    for (const table of Object.keys(TABLES) as TableName[]) expect(documentedTitles(table), table).toEqual(FIELD_TITLES[table]);
+  it('are the titles the data contract lists, and the descriptions its meanings', () => {
+    for (const table of Object.keys(TABLES) as TableName[]) {
+      expect(documented(table).titles, table).toEqual(FIELD_TITLES[table]);
+      expect(documented(table).meanings, table).toEqual(FIELD_DESCRIPTIONS[table]);
+    }
   });
 });

@@ -58,3 +58,64 @@ export const FIELD_TITLES = {
     source_url: '原文链接',
   },
 } as const satisfies Record<TableName, Record<string, string>>;
+
+/**
+ * Each field's meaning, as the data contract states it (docs/data-contract.md; a test holds the two
+ * together): what /data/datapackage.json says of each column.
+ */
+export const FIELD_DESCRIPTIONS = {
+  jurisdictions: {
+    id: "slug `[a-z0-9-]+`, e.g. `weihai`",
+    name: "e.g. 威海市",
+    level: "`national`, `province`, `city` or `county`",
+    parent: "id of the jurisdiction above it",
+    authority: "the recognising authority, e.g. 威海市工业和信息化局",
+    rules: "id of the rules document in force there (see rules-matrix.md), e.g. `weihai`",
+    website: "the authority's public contact points",
+    phone: "the authority's public contact points",
+    address: "the authority's public contact points",
+  },
+  platforms: {
+    id: "stable slug, unique across the site; it is the page's URL",
+    name: "平台名称",
+    operator: "运营单位: the legal person that builds and runs it",
+    uscc: "the operator's 统一社会信用代码: 18 characters of the code's alphabet (GB 32100-2015). A check digit that does not verify is a warning naming the row, not an error, since some early codes in legal use fail it; `--strict` makes warnings errors",
+    jurisdiction: "jurisdiction id",
+    district: "区县",
+    kind: "`platform` (default) or `base` (小企业创业基地, as Chengdu's rules have them)",
+    scope: "`comprehensive` or `specialized` (综合 / 专业示范平台)",
+    functions: "service functions: canonical codes (below) or the jurisdiction's own function names from its rules (信息服务, 创业辅导, …)",
+    certified_on: "date of the recognition; empty = a candidate, not (yet) recognised",
+    valid_until: "last valid day; default: certified_on + the rules' validity years − 1 day",
+    decision_ref: "文号 of the recognition decision",
+    address: "public contact points and a short description; `website` must be http(s)",
+    phone: "public contact points and a short description; `website` must be http(s)",
+    email: "public contact points and a short description; `website` must be http(s)",
+    website: "public contact points and a short description; `website` must be http(s)",
+    description: "public contact points and a short description; `website` must be http(s)",
+  },
+  notices: {
+    id: "slug",
+    jurisdiction: "jurisdiction id",
+    title: "the notice's title",
+    ref: "文号",
+    published_on: "the day the notice was published",
+    starts_on: "first day of the publicity period; default published_on",
+    ends_on: "last day; default: computed from the rules' publicity period, counting working days on the official State Council holiday calendar (调休 make-up working days included) where the rules say 工作日, calendar days otherwise",
+    contact: "where objections go",
+    platforms: "ids of the platforms the notice lists",
+    source_url: "the original notice",
+    body: "Markdown text of the notice",
+  },
+  revocations: {
+    id: "slug",
+    platform: "platform id",
+    action: "`revoked`, `suspended` or `reinstated`",
+    decided_on: "date",
+    ground: "the article it rests on: `<rules id>#<article>[.<item>]`, e.g. `yangjiang#20.4` for 第二十条（四）",
+    reason: "plain words",
+    ref: "文号",
+    reapply_after: "first day the operator may apply again; default from the rules' re-application ban, if any",
+    source_url: "the original decision",
+  },
+} as const satisfies { [Table in TableName]: Record<keyof (typeof FIELD_TITLES)[Table], string> };

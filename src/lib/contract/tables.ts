@@ -9,6 +9,8 @@ export const siteSchema = z.strictObject({
   as_of: contractDate.optional(),
   sample: z.boolean().optional(),
   base_url: httpUrl.optional(),
+  /** Extension (optional): the licence of the open data, a name (CC BY 4.0) or an http(s) address. */
+  licence: text.optional(),
   /**
    * Extension (optional): other sites of this kind whose Pagefind indexes the search page merges,
    * for a portal that searches across jurisdictions' separately built sites.

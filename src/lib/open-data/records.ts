@@ -5,13 +5,40 @@ import { toCsv, type CsvValue } from './csv.ts';
 
 type OpenRecord = Record<string, CsvValue>;
 
+/** A column the build adds to the input's fields, described for /data/datapackage.json. */
+export interface ComputedField {
+  title: string;
+  type: 'string' | 'date' | 'boolean' | 'list';
+  description: string;
+}
+
+export const COMPUTED_FIELDS: Record<string, ComputedField> = {
+  status: { title: '状态', type: 'string', description: 'status as of as_of: candidate, active, suspended, revoked or expired' },
+  status_since: { title: '状态起始日期', type: 'date', description: 'the day the platform came into its status' },
+  platform_names: { title: '公示平台名称', type: 'list', description: "the names of the platforms the notice lists, in the order of platforms" },
+  platform_usccs: { title: '公示平台统一社会信用代码', type: 'list', description: "the operators' 统一社会信用代码 of the platforms the notice lists, in the order of platforms" },
+  state: { title: '公示状态', type: 'string', description: 'state as of as_of: upcoming, open or closed' },
+  ends_on_provisional: { title: '截止日期为暂定', type: 'boolean', description: "true when ends_on falls in a year whose official holiday arrangement is not yet published (counted Monday to Friday)" },
+  platform_name: { title: '平台名称', type: 'string', description: 'the name of the platform the action concerns' },
+  platform_uscc: { title: '统一社会信用代码', type: 'string', description: "the operator's 统一社会信用代码 of the platform the action concerns" },
+};
+
 export interface OpenDataTable {
   name: 'platforms' | 'notices' | 'revocations';
   columns: string[];
   records: OpenRecord[];
 }
 
+/** Columns in the contract's order, with the computed ones inserted after the column they explain. */
+function withColumns(fields: readonly string[], after: Readonly<Record<string, readonly string[]>>, trailing: readonly string[] = []): string[] {
+  return [...fields.flatMap((field) => [field, ...(after[field] ?? [])]), ...trailing];
+}
+
 export function openDataTables(model: SiteModel): OpenDataTable[] {
+  // A journalist reading an action or a notice sees which platform it is, not only its id.
+  const platformById = new Map(model.platforms.map((view) => [view.record.id, view.record]));
+  const namesOf = (ids: readonly string[]) => ids.map((id) => platformById.get(id)?.name ?? '');
+  const codesOf = (ids: readonly string[]) => ids.map((id) => platformById.get(id)?.uscc ?? '');
   return [
     {
       name: 'platforms',
@@ -26,9 +53,11 @@ export function openDataTables(model: SiteModel): OpenDataTable[] {
     },
     {
       name: 'notices',
-      columns: [...Object.keys(noticeSchema.shape), 'state', 'ends_on_provisional'],
+      columns: withColumns(Object.keys(noticeSchema.shape), { platforms: ['platform_names', 'platform_usccs'] }, ['state', 'ends_on_provisional']),
       records: model.notices.map((view) => ({
         ...view.record,
+        platform_names: namesOf(view.record.platforms),
+        platform_usccs: codesOf(view.record.platforms),
         starts_on: view.period.startsOn,
         ends_on: view.period.endsOn,
         ends_on_provisional: view.period.endsOnProvisional,
@@ -37,8 +66,13 @@ export function openDataTables(model: SiteModel): OpenDataTable[] {
     },
     {
       name: 'revocations',
-      columns: Object.keys(revocationSchema.shape),
-      records: model.revocations.map((view) => ({ ...view.record, reapply_after: view.reapplyAfter })),
+      columns: withColumns(Object.keys(revocationSchema.shape), { platform: ['platform_name', 'platform_uscc'] }),
+      records: model.revocations.map((view) => ({
+        ...view.record,
+        platform_name: namesOf([view.record.platform])[0],
+        platform_uscc: codesOf([view.record.platform])[0],
+        reapply_after: view.reapplyAfter,
+      })),
     },
   ];
 }
