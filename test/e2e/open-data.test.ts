@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import readXlsxFile from 'read-excel-file/node';
 import { buildFixtureSite } from '../support/build-site.ts';
 
 const dist = buildFixtureSite('register');
@@ -81,5 +82,21 @@ describe('open data', () => {
     expect(platformFields.find((field) => field.name === 'uscc')).toMatchObject({ title: '统一社会信用代码', type: 'string' });
     expect(platformFields.find((field) => field.name === 'certified_on')).toMatchObject({ title: '认定日期', type: 'date' });
     expect(platformFields.find((field) => field.name === 'functions')).toMatchObject({ type: 'list', delimiter: ';' });
+  });
+
+  it('offers the tables as one Excel workbook: a sheet each, Chinese headers, codes as text, dates as dates, Chinese words', async () => {
+    const sheets = await readXlsxFile<{ number: string }>(readFileSync(join(dist, 'data', 'register.xlsx')), { parseNumber: (text) => ({ number: text }) });
+    expect(sheets.map((sheet) => sheet.sheet)).toEqual(['平台', '公示', '撤销与暂停']);
+    const [header = [], ...rows] = sheets[0]?.data ?? [];
+    expect(header.slice(0, 4)).toEqual(['编号', '平台名称', '运营单位', '统一社会信用代码']);
+    const column = (title: string) => header.indexOf(title);
+    const active = rows.find((row) => row[0] === 'fx-weihai-active') ?? [];
+    expect(active[column('统一社会信用代码')]).toBe('91371002MA0TEAM013');
+    expect(active[column('认定日期')]).toEqual(new Date('2025-01-10T00:00:00Z'));
+    expect(active[column('状态')]).toBe('有效');
+    expect(active[column('服务功能')]).toBe('信息服务；培训服务');
+    expect(rows).toHaveLength((JSON.parse(read('platforms.json')) as Records).records.length);
+    // No cell of any sheet is a number that Excel could round.
+    for (const sheet of sheets) for (const row of sheet.data) for (const cell of row) expect(typeof cell === 'object' && cell !== null && 'number' in cell, sheet.sheet).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import { problemAt, type Problem } from './problems.ts';
+import { REGISTER_WORKBOOK, SHEET_NAMES } from './sheet-names.ts';
 import type { TableName } from './tables.ts';
 
 /** One sheet's cells as text, with the row number Excel shows for each row. */
@@ -18,17 +19,6 @@ export interface Workbooks {
   tables: Partial<Record<TableName, SheetRecords>>;
   problems: Problem[];
 }
-
-/** The whole data set in one workbook. */
-export const REGISTER_WORKBOOK = 'register.xlsx';
-
-/** The names a sheet of register.xlsx may have for each table. */
-export const SHEET_NAMES: Record<TableName, readonly string[]> = {
-  jurisdictions: ['jurisdictions', '地区'],
-  platforms: ['platforms', '平台', '示范平台'],
-  notices: ['notices', '公示'],
-  revocations: ['revocations', '撤销与暂停', '撤销'],
-};
 
 const TABLE_NAMES = Object.keys(SHEET_NAMES) as TableName[];
 

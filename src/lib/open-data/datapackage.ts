@@ -78,6 +78,13 @@ export function dataPackage(model: SiteModel, tables: readonly OpenDataTable[]):
         description: `${table.name}.csv 的同一批记录，写作 { "as_of": …, "records": [ … ] }；列表为 JSON 数组。`,
       })),
       { name: 'rules', path: 'rules.json', format: 'json', mediatype: 'application/json', description: '各地认定规则的结构化条款，每项注明所依据的条款。' },
+      {
+        name: 'register-xlsx',
+        path: 'register.xlsx',
+        format: 'xlsx',
+        mediatype: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        description: '同一批记录的 Excel 工作簿：每张表一个工作表（平台、公示、撤销与暂停），中文列名，代码为文本单元格，日期为日期单元格，状态和服务功能为中文。',
+      },
     ],
   };
 }
