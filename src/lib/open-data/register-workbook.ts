@@ -1,14 +1,13 @@
 // /data/register.xlsx: the open data as the workbook a clerk or a journalist opens in Excel: a sheet
 // per table, Chinese headers, codes as text cells (Excel would round them as numbers), dates as date
 // cells, statuses, kinds and functions in Chinese words.
-import { unzipSync, zipSync } from 'fflate';
-import writeXlsxFile from 'write-excel-file/node';
 import { FUNCTION_LABELS, isFunctionCode } from '../contract/functions.ts';
 import { SHEET_NAMES } from '../contract/sheet-names.ts';
 import { ACTION_LABELS, KIND_LABELS, NOTICE_STATE_LABELS, SCOPE_LABELS, STATUS_SHORT } from '../labels.ts';
 import type { CsvValue } from './csv.ts';
 import type { PackageField } from './datapackage.ts';
 import type { OpenDataTable } from './records.ts';
+import { workbookBytes } from './workbook-bytes.ts';
 
 
 /** Coded values in the words the site shows. */
@@ -35,12 +34,6 @@ function cellOf(field: PackageField, value: CsvValue): Cell {
   return { value: WORDS[field.name]?.[text] ?? text, type: String };
 }
 
-/** The zip's timestamps set to one fixed day, so that two builds of the same data give the same bytes. */
-function withFixedTimes(workbook: Uint8Array): Buffer {
-  const files = unzipSync(workbook);
-  return Buffer.from(zipSync(files, { mtime: new Date('2000-01-01T00:00:00Z'), level: 6 }));
-}
-
 export async function registerWorkbook(tables: readonly { table: OpenDataTable; fields: readonly PackageField[] }[]): Promise<Buffer> {
   const sheets = tables.map(({ table, fields }) => ({
     sheet: SHEET_NAMES[table.name][1],
@@ -48,5 +41,5 @@ export async function registerWorkbook(tables: readonly { table: OpenDataTable; 
     columns: fields.map((field) => ({ width: field.name === 'name' || field.name === 'operator' ? 36 : field.name === 'uscc' ? 22 : 14 })),
     stickyRowsCount: 1,
   }));
-  return withFixedTimes(await writeXlsxFile(sheets).toBuffer());
+  return workbookBytes(sheets);
 }
