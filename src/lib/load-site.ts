@@ -7,6 +7,7 @@ import { validateDataset } from './contract/validate-dataset.ts';
 import { parseContractDate, todayInChina, type IsoDate } from './dates.ts';
 import { buildSiteModel, type SiteModel } from './model/site-model.ts';
 import { loadRulesCatalog } from './rules/load-rules.ts';
+import { publishedRules } from './rules/published-rules.ts';
 
 export interface LoadSiteOptions {
   dataDir: string;
@@ -49,5 +50,5 @@ export function loadSite(options: LoadSiteOptions): LoadSiteResult {
   const final = options.strict ? problems.map((problem) => (problem.severity === 'warning' ? { ...problem, severity: 'error' as const } : problem)) : problems;
   const sorted = sortProblems(final);
   if (!dataset || hasErrors(sorted)) return { model: null, problems: sorted };
-  return { model: buildSiteModel(dataset, rules.catalog, asOf), problems: sorted };
+  return { model: buildSiteModel(dataset, publishedRules(dataset, rules.catalog), asOf), problems: sorted };
 }

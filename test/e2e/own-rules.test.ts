@@ -31,7 +31,10 @@ function withOwnRules(provisions = builtIn('provisions', 'weihai.json')): string
 describe('rules a data folder brings', () => {
   it('are published, compared and checked against beside the built-in ones, and replace a built-in one of their id', () => {
     const dir = withOwnRules();
-    // A seventh document: Weihai's own, brought by the data folder under its built-in id, retitled.
+    // A seventh document, a county's, and Weihai's own brought by the data folder under its built-in id, retitled.
+    writeFileSync(join(dir, 'rules', 'ceshi-xian.md'), readFileSync(join(dir, 'rules', 'ceshi.md'), 'utf8').replace('id: ceshi', 'id: ceshi-xian').replace('jurisdiction: ceshi', 'jurisdiction: ceshi-xian').replace('title: 测试市', 'title: 测试县'));
+    writeFileSync(join(dir, 'provisions', 'ceshi-xian.json'), builtIn('provisions', 'weihai.json'));
+    writeFileSync(join(dir, 'jurisdictions.csv'), appendLines('ceshi-xian,测试县,county,ceshi,测试县工业和信息化局,ceshi-xian,,,')(readFileSync(join(dir, 'jurisdictions.csv'), 'utf8')));
     writeFileSync(join(dir, 'rules', 'weihai.md'), replaceText('title: 威海市中小企业公共服务示范平台认定管理办法', 'title: 威海市中小企业公共服务示范平台认定管理办法（本地版）')(builtIn('rules', 'weihai.md')));
     writeFileSync(join(dir, 'provisions', 'weihai.json'), builtIn('provisions', 'weihai.json'));
     const out = join(testTempDir('site-'), 'dist');
@@ -41,6 +44,8 @@ describe('rules a data folder brings', () => {
     const documents = (JSON.parse(readFileSync(join(out, 'data', 'rules.json'), 'utf8')) as { documents: { id: string; title: string }[] }).documents;
     const ids = documents.map((document) => document.id);
     expect(ids).toContain('ceshi');
+    expect(ids).toContain('ceshi-xian');
+    expect(ids.length).toBeGreaterThanOrEqual(7);
     expect(new Set(ids).size).toBe(ids.length);
     expect(documents.find((document) => document.id === 'weihai')?.title).toBe('威海市中小企业公共服务示范平台认定管理办法（本地版）');
 
@@ -72,5 +77,23 @@ describe('rules a data folder brings', () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('[警告 warning]');
     expect(run.stderr).toContain('规则文件 weihai 是威海市的《威海市中小企业公共服务示范平台认定管理办法》，不是测试市的');
+  });
+
+  it('publishes only the rules its jurisdictions use and those site.json compares them with', () => {
+    const dir = withOwnRules();
+    const site = JSON.parse(readFileSync(join(dir, 'site.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(dir, 'site.json'), JSON.stringify({ ...site, compare_rules: 'ningxia' }));
+    const out = join(testTempDir('site-'), 'dist');
+    const run = runScript('build', ['--data', dir, '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    const used = readFileSync(join(dir, 'jurisdictions.csv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split(',')[5]);
+    const ids = (JSON.parse(readFileSync(join(out, 'data', 'rules.json'), 'utf8')) as { documents: { id: string }[] }).documents.map((document) => document.id);
+    expect(ids.sort()).toEqual([...new Set([...used, 'ningxia'])].sort());
+    expect(existsSync(join(out, 'rules', 'linfen', 'index.html'))).toBe(false);
+
+    writeFileSync(join(dir, 'site.json'), JSON.stringify({ ...site, compare_rules: 'nowhere' }));
+    const refused = runScript('validate', ['--data', dir]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`${join(dir, 'site.json')}，字段 compare_rules 值 value "nowhere"`);
   });
 });

@@ -8,7 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { buildFixtureSite, fixturePath, privateCopy, runScript } from '../support/build-site.ts';
 import { appendLines, fixtureCopy, replaceText } from '../support/data-folder.ts';
 import { testTempDir } from '../support/temp-tree.ts';
-import { asExcelGbkCsv, asGb18030, asWorkbook, withBadBytesOnLine } from '../fixtures/spreadsheet-exports.ts';
+import { asExcelGbkCsv, asExcelUtf8Csv, asGb18030, asWorkbook, withBadBytesOnLine } from '../fixtures/spreadsheet-exports.ts';
 import { FIELD_TITLES } from '../../src/lib/contract/field-titles.ts';
 
 const source = (file: string) => readFileSync(join(fixturePath('register'), file), 'utf8');
@@ -133,6 +133,20 @@ describe('tables kept in Excel workbooks', () => {
     }
     // 2022/6/14 in the source, a date cell in the workbook.
     expect(readFileSync(join(out, 'platforms', 'fx-weihai-expired', 'index.html'), 'utf8')).toContain('<time datetime="2022-06-14" class="font-bold">2022年6月14日</time>');
+  });
+
+  it('builds from a table’s own workbook beside a CSV saved as Excel’s "CSV UTF-8" (BOM, CRLF)', async () => {
+    const workbook = await asWorkbook([{ sheet: 'Sheet1', csv: source('platforms.csv'), dates: ['certified_on', 'valid_until'], numbers: ['phone'] }]);
+    const dir = fixtureCopy({ 'platforms.xlsx': workbook, 'jurisdictions.csv': asExcelUtf8Csv(source('jurisdictions.csv')) });
+    rmSync(join(dir, 'platforms.csv'));
+    const out = join(testTempDir('site-'), 'dist');
+    const run = runScript('build', ['--data', dir, '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).not.toContain('GB18030');
+    const published = (JSON.parse(readFileSync(join(out, 'data', 'platforms.json'), 'utf8')) as { records: { id: string; name: string; certified_on: string | null }[] }).records;
+    const rows = parse(source('platforms.csv'), { columns: true }) as { id: string; name: string }[];
+    expect(published.map((row) => [row.id, row.name]).sort()).toEqual(rows.map((row) => [row.id, row.name]).sort());
+    expect(published.find((row) => row.id === 'fx-weihai-expired')?.certified_on).toBe('2022-06-14');
   });
 
   it('names the sheet and row of a code Excel has rounded, and only that problem for the row', async () => {

@@ -17,6 +17,8 @@ export interface Located<T> {
 
 export interface Dataset {
   site: Site;
+  /** site.json as the clerk named it, for problems with the site's settings. */
+  siteFile: string;
   jurisdictions: Located<Jurisdiction>[];
   platforms: Located<Platform>[];
   notices: Located<Notice>[];
@@ -62,6 +64,7 @@ export function loadDataFolder(dir: string, displayDir = dir, workbooks?: Workbo
   return {
     dataset: {
       site,
+      siteFile: join(displayDir, 'site.json'),
       jurisdictions: tables.jurisdictions as Located<Jurisdiction>[],
       platforms: tables.platforms as Located<Platform>[],
       notices: tables.notices as Located<Notice>[],

@@ -12,6 +12,11 @@ export const siteSchema = z.strictObject({
   /** Extension (optional): the licence of the open data, a name (CC BY 4.0) or an http(s) address. */
   licence: text.optional(),
   /**
+   * Extension (optional): the rules documents the site publishes to compare against, beside those its
+   * jurisdictions use; by default every built-in document.
+   */
+  compare_rules: cellList.optional(),
+  /**
    * Extension (optional): other sites of this kind whose Pagefind indexes the search page merges,
    * for a portal that searches across jurisdictions' separately built sites.
    */

@@ -7,6 +7,7 @@ import type { Dataset, Located } from './load-data-folder.ts';
 import { problemAt, type Problem } from './problems.ts';
 import type { Platform, Revocation } from './tables.ts';
 import { computeValidUntil } from '../model/recognition.ts';
+import { publishedRules } from '../rules/published-rules.ts';
 
 export function validateDataset(dataset: Dataset, catalog: RulesCatalog): Problem[] {
   return [
@@ -18,8 +19,18 @@ export function validateDataset(dataset: Dataset, catalog: RulesCatalog): Proble
     ...checkJurisdictions(dataset, catalog),
     ...checkPlatforms(dataset, catalog),
     ...checkNotices(dataset, catalog),
-    ...checkRevocations(dataset, catalog),
+    // A ground may cite only a document the site publishes: any other would be a broken link.
+    ...checkRevocations(dataset, publishedRules(dataset, catalog)),
+    ...checkComparedRules(dataset, catalog),
   ];
+}
+
+/** site.json compare_rules names documents that exist. */
+function checkComparedRules(dataset: Dataset, catalog: RulesCatalog): Problem[] {
+  const known = [...catalog.documents.keys()].join('、');
+  return (dataset.site.compare_rules ?? [])
+    .filter((id) => !catalog.documents.has(id))
+    .map((id) => problemAt({ file: dataset.siteFile }, `compare_rules 中没有这份规则文件；已有：${known}`, `compare_rules names no such rules document; known: ${known}`, { field: 'compare_rules', value: id }));
 }
 
 function duplicateIds(rows: readonly Located<{ id: string }>[], table: string): Problem[] {
