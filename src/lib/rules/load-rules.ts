@@ -9,6 +9,7 @@ import { issuesToProblems } from '../contract/zod-problems.ts';
 import { problemAt, type Problem } from '../contract/problems.ts';
 import { articleExists, parseArticles, type Article } from './articles.ts';
 import { formatArticle } from './format-provision.ts';
+import { PROVISION_META, type AnyProvisionKey } from './provision-catalog.ts';
 import { parseJson } from '../contract/read-table.ts';
 import { coverFrontmatterSchema, provisionsFileSchema, rulesFrontmatterSchema, type CoverFrontmatter, type ExtraProvisions, type Provisions, type RuleFunction, type RulesFrontmatter } from './schema.ts';
 
@@ -85,7 +86,7 @@ function readRulesFolder(source: RulesSource, builtIn: boolean, problems: Proble
     }
     const provisions = provisionsFileSchema.safeParse(parsed.value, { reportInput: true });
     if (!provisions.success) {
-      problems.push(...issuesToProblems(provisions.error.issues, { file: provisionsFile }, asRecord(parsed.value), Object.keys(provisionsFileSchema.shape)));
+      problems.push(...issuesToProblems(provisions.error.issues, { file: provisionsFile }, asRecord(parsed.value), Object.keys(provisionsFileSchema.shape)).map(inMatrixWords));
     }
     const cover = meta.success && meta.data.cover ? loadCover(join(rulesDir, `${meta.data.cover}.md`), problems) : null;
     if (!meta.success || !provisions.success) continue;
@@ -104,6 +105,22 @@ function readRulesFolder(source: RulesSource, builtIn: boolean, problems: Proble
     });
   }
   return documents;
+}
+
+/**
+ * A provisions problem said in the rules matrix's words: which provision (its label on the site),
+ * and for a missing one how to write "the rules are silent", rather than zod's "expected object".
+ */
+export function inMatrixWords(problem: Problem): Problem {
+  const [section, key = ''] = (problem.field ?? '').split('.');
+  const meta = section === 'provisions' || section === 'extra' ? PROVISION_META[key as AnyProvisionKey] : undefined;
+  if (!meta) return problem;
+  const silent = '{ "value": null, "cite": [], "note": null }';
+  if (/received undefined/.test(problem.en) && problem.field === `${section}.${key}`) {
+    const { value: _whole, ...rest } = problem;
+    return { ...rest, zh: `缺少“${meta.label}”一项（${key}）；规则未作规定时写 ${silent}`, en: `the provision ${key} (${meta.label}) is missing; where the rules are silent, write ${silent}` };
+  }
+  return { ...problem, zh: `“${meta.label}”一项（${key}）：${problem.zh}`, en: `provision ${key} (${meta.label}): ${problem.en}` };
 }
 
 /** Every `cite` in a provisions file that names an article, or an item, its document does not have. */
