@@ -163,6 +163,15 @@ describe('validation messages', () => {
     expect(problem?.en).toMatch(/^unknown field "文号" \(a typo would silently drop data\); known fields: id, jurisdiction, title, ref,/);
   });
 
+  it('refuses one platform entered twice under two ids, and allows one operator two platforms', () => {
+    const twice = problemsOf(fixtureCopy({ 'platforms.csv': appendLines(platformRow({ id: 'fx-again', name: '测试用海岳信息服务平台' })) }));
+    expect(twice.filter((problem) => problem.severity === 'error').map((problem) => [problem.line, problem.field, problem.zh])).toEqual([
+      [10, 'uscc', '与第 2 行（fx-weihai-active）是同一平台：名称和统一社会信用代码都相同；同一平台只应登记一次'],
+    ]);
+    const secondPlatform = problemsOf(fixtureCopy({ 'platforms.csv': appendLines(platformRow({ id: 'fx-second', name: '测试用海岳培训服务平台' })) }));
+    expect(secondPlatform.filter((problem) => problem.severity === 'error')).toEqual([]);
+  });
+
   it('refuses a table given both as CSV and as JSON', () => {
     const [problem] = problemsOf(fixtureCopy({ 'revocations.json': '[]' }));
     expect(problem?.en).toBe('the revocations table is given by data/revocations.csv, data/revocations.json; give each table in one format only');
