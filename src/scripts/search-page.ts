@@ -32,16 +32,15 @@ type ResultData = Awaited<ReturnType<PagefindResult['data']>>;
  * it) or falls back to looser matches; the first page of results shows which, and looser ones do not count.
  */
 async function searchPlatforms(engine: Pagefind, attempts: readonly SearchAttempt[], filters: object): Promise<{ platforms: PagefindResponse & { total: number }; data: ResultData[] }> {
-  let found = { platforms: { results: [] as PagefindResult[], filters: {}, total: 0 }, data: [] as ResultData[] };
   for (const attempt of attempts) {
     const response = await engine.search(attempt.terms || null, { filters });
     const data = await Promise.all(response.results.slice(0, SHOWN).map((result) => result.data()));
     const real = data.filter((item) => hasCodePieces(attempt, item.meta['uscc'] ?? ''));
-    if (real.length === data.length) return { platforms: { ...response, total: response.results.length }, data };
-    found = { platforms: { ...response, filters: {}, total: real.length }, data: real };
-    if (real.length > 0) return found;
+    // Nothing found is no answer yet: the next attempt may read the piece another way.
+    if (data.length > 0 && real.length === data.length) return { platforms: { ...response, total: response.results.length }, data };
+    if (real.length > 0) return { platforms: { ...response, filters: {}, total: real.length }, data: real };
   }
-  return found;
+  return { platforms: { results: [] as PagefindResult[], filters: {}, total: 0 }, data: [] };
 }
 
 /** Another site's index to search as well (site.json search_merge). */

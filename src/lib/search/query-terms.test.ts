@@ -21,6 +21,12 @@ describe('searchTerms', () => {
     expect(searchTerms('威海　培训')).toBe(pairs('威海', '培训'));
   });
 
+  it('reads a part that mixes Chinese with letters or digits run by run, as the records hold it', () => {
+    expect(searchTerms('5G创新')).toBe(`5G ${pairs('创新')}`);
+    expect(searchTerms('3D打印服务')).toBe(`3D ${pairs('打印', '印服', '服务')}`);
+    expect(searchTerms('第2研究院')).toBe(`${hanToken('第')} 2 ${pairs('研究', '究院')}`);
+  });
+
   it('reads full-width letters and digits as ASCII', () => {
     expect(searchTerms('ＭＡ０１２３')).toBe('MA0123');
   });
@@ -35,9 +41,16 @@ describe('searchAttempts', () => {
     expect(searchAttempts('海岳 00365X7A').map((attempt) => attempt.terms)).toEqual([`${pairs('海岳')} 00365X7A`, `${pairs('海岳')} ${reversedCode('00365X7A')}`]);
   });
 
+  it('takes the last six characters, as read off a certificate, for a piece of a code', () => {
+    expect(searchAttempts('0365X7')).toEqual([
+      { terms: '0365X7', codePieces: [{ piece: '0365X7', at: 'start' }] },
+      { terms: reversedCode('0365X7'), codePieces: [{ piece: '0365X7', at: 'end' }] },
+    ]);
+  });
+
   it('tries a whole code, a short piece, a Latin word or Chinese only as typed', () => {
     expect(searchAttempts('9137100235100365X7')).toEqual([{ terms: '9137100235100365X7', codePieces: [{ piece: '9137100235100365X7', at: 'start' }] }]);
-    expect(searchAttempts('365X7')).toEqual([{ terms: '365X7', codePieces: [] }]);
+    expect(searchAttempts('65X7')).toEqual([{ terms: '65X7', codePieces: [] }]);
     expect(searchAttempts('Innovation')).toEqual([{ terms: 'Innovation', codePieces: [] }]);
     expect(searchAttempts('海岳')).toEqual([{ terms: pairs('海岳'), codePieces: [] }]);
   });

@@ -5,8 +5,13 @@
 import { hanBigrams, hanToken, reversedCode } from './ngrams.ts';
 
 const HAN_RUN = /^\p{Script=Han}+$/u;
-/** A piece of a 统一社会信用代码 long enough to be looked for as its ending: 8 to 17 letters and digits, a digit among them. */
-const CODE_PIECE = /^(?=.*\d)[0-9A-Za-z]{8,17}$/;
+/** Runs of one script within a part: `5G创新` is `5G` and `创新`, each held by the records its own way. */
+const SCRIPT_RUNS = /\p{Script=Han}+|[^\p{Script=Han}]+/gu;
+/**
+ * A piece of a 统一社会信用代码 long enough to be looked for at its beginning or its ending: 6 to 17
+ * letters and digits, a digit among them (the last 6 are a common way to read a code off a certificate).
+ */
+const CODE_PIECE = /^(?=.*\d)[0-9A-Za-z]{6,17}$/;
 const WHOLE_CODE = /^[0-9A-Za-z]{18}$/;
 
 /** Full-width letters and digits (Ａ１) to ASCII, as typed on a Chinese keyboard. */
@@ -22,6 +27,7 @@ function termsOfHanRun(run: string): string[] {
 function queryParts(query: string): string[] {
   return toHalfWidth(query)
     .split(/[\s\p{P}\p{S}]+/u)
+    .flatMap((part) => part.match(SCRIPT_RUNS) ?? [])
     .filter(Boolean);
 }
 
@@ -41,7 +47,7 @@ export interface SearchAttempt {
   /** What to ask Pagefind. */
   terms: string;
   /**
-   * The pieces of codes the query holds (8 to 18 letters and digits), and where this attempt looks
+   * The pieces of codes the query holds (6 to 18 letters and digits), and where this attempt looks
    * for them. Pagefind, finding no word that a term begins, falls back to looser matches, so a code
    * nobody holds would list unrelated platforms: results must have every piece where it was looked for.
    */
@@ -49,9 +55,10 @@ export interface SearchAttempt {
 }
 
 /**
- * The searches to try, in order, until one finds something: the query as typed (a whole code, or
- * its beginning, is found by prefix matching), then, if it holds a piece of a code short of a whole
- * one, with that piece read as the code's ending (matched against the code written backwards).
+ * The searches to try, in order, until one finds a platform that really matches: the query as typed
+ * (a whole code, or its beginning, is found by prefix matching), then, if it holds a piece of a code
+ * short of a whole one, with that piece read as the code's ending (matched against the code written
+ * backwards). An attempt that finds nothing does not end the search.
  */
 export function searchAttempts(query: string): SearchAttempt[] {
   const parts = queryParts(query);

@@ -1,0 +1,44 @@
+// Search on data the project did not write: a register of 2,000 platforms made by the benchmark's
+// generator, queried through the real search page with pieces of codes drawn at random from the data.
+// On the sample, Pagefind's looser matches had always let a second reading of a code piece run; here
+// an empty first reading must not end the search.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { generateSyntheticData, seededRandom } from '../../scripts/bench/synthetic-data.ts';
+import { buildSite } from '../support/build-site.ts';
+import { siteInBrowser } from '../support/site-in-browser.ts';
+import { testTempDir } from '../support/temp-tree.ts';
+
+const data = join(testTempDir('generated-'), 'data');
+generateSyntheticData({ outDir: data, platforms: 2000, seed: 14 });
+const site = siteInBrowser(buildSite(data));
+const platforms = parse(readFileSync(join(data, 'platforms.csv'), 'utf8'), { columns: true, bom: true }) as { id: string; uscc: string }[];
+
+/** Each query with the platform it must list: endings of 6, 8 and 12 characters, beginnings of 8 and 10. */
+function codeQueries(count: number): { query: string; id: string; kind: string }[] {
+  const random = seededRandom(20261130);
+  return random.sample(platforms, count).flatMap(({ id, uscc }) => [
+    { query: uscc.slice(-6), id, kind: 'last 6' },
+    { query: uscc.slice(-8).toLowerCase(), id, kind: 'last 8, lower case' },
+    { query: uscc.slice(-12), id, kind: 'last 12' },
+    { query: uscc.slice(0, 10), id, kind: 'first 10' },
+  ]);
+}
+
+describe('search on a generated register of 2,000 platforms', () => {
+  it('lists the platform for pieces of its code drawn at random: its ending or its beginning', async () => {
+    expect(platforms.length).toBe(2000);
+    const page = await site.browser.newPage();
+    const misses: string[] = [];
+    for (const { query, id, kind } of codeQueries(6)) {
+      await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
+      await page.getByRole('status').filter({ hasText: '找到' }).waitFor();
+      const listed = await page.locator('#current-results a, #former-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      if (!listed.includes(`/platforms/${id}/`)) misses.push(`${kind} ${query} → ${id}: listed ${listed.length}`);
+    }
+    expect(misses).toEqual([]);
+    await page.close();
+  });
+});
