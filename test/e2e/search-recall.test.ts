@@ -8,8 +8,7 @@ import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
 import { siteInBrowser } from '../support/site-in-browser.ts';
 import { BUDGETS } from '../../scripts/lib/budgets.ts';
 import { loadSite } from '../../src/lib/load-site.ts';
-import { generateQuerySet, recallAtK, type RelevanceQuery } from '../../src/lib/search/query-set.ts';
-import { platformSearchRecords } from '../../src/lib/search/search-records.ts';
+import { generateQuerySet, recallAtK, searchablePlatforms, type RelevanceQuery } from '../../src/lib/search/query-set.ts';
 import { platformsListedFor } from '../support/search-page-driver.ts';
 
 const DATA = join(PROJECT_ROOT, 'data');
@@ -25,18 +24,7 @@ beforeAll(async () => {
 function querySet(): RelevanceQuery[] {
   const { model } = loadSite({ dataDir: DATA, contentDir: join(PROJECT_ROOT, 'content') });
   if (!model) throw new Error('sample data does not load');
-  const records = platformSearchRecords(model);
-  return generateQuerySet(
-    model.platforms.map((view, index) => ({
-      url: records[index]?.url ?? '',
-      name: view.record.name,
-      operator: view.record.operator,
-      uscc: view.record.uscc,
-      district: view.record.district ?? null,
-      jurisdiction: view.jurisdiction.name,
-      functionWords: (records[index]?.meta['functions'] ?? '').split('、'),
-    })),
-  );
+  return generateQuerySet(searchablePlatforms(model));
 }
 
 describe('search quality', () => {

@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { generateSyntheticData, seededRandom } from '../../scripts/bench/synthetic-data.ts';
-import { buildSite } from '../support/build-site.ts';
+import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
+import { platformsListedFor } from '../support/search-page-driver.ts';
+import { loadSite } from '../../src/lib/load-site.ts';
+import { firstIsRelevant, generateQuerySet, recallAtK, searchablePlatforms } from '../../src/lib/search/query-set.ts';
 import { siteInBrowser } from '../support/site-in-browser.ts';
 import { testTempDir } from '../support/temp-tree.ts';
 
@@ -39,6 +42,32 @@ describe('search on a generated register of 2,000 platforms', () => {
       if (!listed.includes(`/platforms/${id}/`)) misses.push(`${kind} ${query} → ${id}: listed ${listed.length}`);
     }
     expect(misses).toEqual([]);
+    await page.close();
+  });
+
+  it('finds what a reader types: recall@10 at least 0.98 and a true match first for at least 0.95 of 300 queries and more', async () => {
+    const { model } = loadSite({ dataDir: data, contentDir: join(PROJECT_ROOT, 'content') });
+    if (!model) throw new Error('the generated data does not load');
+    const queries = generateQuerySet(searchablePlatforms(model), { seed: 20261130, sample: 60, pieceLengths: [6, 12], codeBeginnings: true });
+    expect(queries.length).toBeGreaterThanOrEqual(300);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/search/`);
+    const listed = await platformsListedFor(page, queries.map((query) => query.query));
+    const byKind = new Map<string, { recall: number[]; first: number[] }>();
+    queries.forEach((query, index) => {
+      const scores = byKind.get(query.kind) ?? { recall: [], first: [] };
+      scores.recall.push(recallAtK(query.relevant, listed[index] ?? []));
+      scores.first.push(query.relevant.length === 0 || firstIsRelevant(query.relevant, listed[index] ?? []) ? 1 : 0);
+      byKind.set(query.kind, scores);
+    });
+    const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+    const all = { recall: mean([...byKind.values()].flatMap((scores) => scores.recall)), first: mean([...byKind.values()].flatMap((scores) => scores.first)) };
+    console.log(
+      `generated register, ${queries.length} queries: recall@10 ${all.recall.toFixed(4)}, true match first ${all.first.toFixed(4)}\n` +
+        [...byKind].map(([kind, scores]) => `  ${kind} (${scores.recall.length}): recall@10 ${mean(scores.recall).toFixed(4)}, first ${mean(scores.first).toFixed(4)}`).join('\n'),
+    );
+    expect(all.recall).toBeGreaterThanOrEqual(0.98);
+    expect(all.first).toBeGreaterThanOrEqual(0.95);
     await page.close();
   });
 });

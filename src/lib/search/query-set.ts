@@ -1,5 +1,21 @@
 // A search quality query set generated from the data: what people type, with the platforms that
 // should come back. Seeded, so the same data always gives the same queries.
+import type { SiteModel } from '../model/site-model.ts';
+import { platformSearchRecords } from './search-records.ts';
+
+/** What a reader may search a platform by, from the model and its search record. */
+export function searchablePlatforms(model: SiteModel): SearchablePlatform[] {
+  const records = platformSearchRecords(model);
+  return model.platforms.map((view, index) => ({
+    url: records[index]?.url ?? '',
+    name: view.record.name,
+    operator: view.record.operator,
+    uscc: view.record.uscc,
+    district: view.record.district ?? null,
+    jurisdiction: view.jurisdiction.name,
+    functionWords: (records[index]?.meta['functions'] ?? '').split('、'),
+  }));
+}
 
 export interface SearchablePlatform {
   url: string;
@@ -12,7 +28,7 @@ export interface SearchablePlatform {
 }
 
 export interface RelevanceQuery {
-  kind: 'substring' | 'code' | 'code-suffix' | 'district' | 'function';
+  kind: 'substring' | 'code' | 'code-prefix' | 'code-suffix' | 'district' | 'function';
   query: string;
   /** Every platform the query should find. */
   relevant: string[];
@@ -32,17 +48,29 @@ export function seededRandom(seed: number): () => number {
 
 const FUNCTION_WORDS = ['培训', '融资', '法律', '技术', '创业', '咨询', '信息', '市场', '财税', '政策'];
 
-export function generateQuerySet(platforms: readonly SearchablePlatform[], seed = 20261122, substringsPerPlatform = 3): RelevanceQuery[] {
+export interface QuerySetOptions {
+  seed?: number;
+  substringsPerPlatform?: number;
+  /** Queries are made from this many platforms drawn at random (all by default); relevance is judged over all. */
+  sample?: number;
+  /** The lengths of code pieces, ends included: [8, 12] by default. */
+  pieceLengths?: readonly [number, number];
+  /** Also ask for each sampled code's beginning. */
+  codeBeginnings?: boolean;
+}
+
+export function generateQuerySet(platforms: readonly SearchablePlatform[], options: QuerySetOptions = {}): RelevanceQuery[] {
+  const { seed = 20261122, substringsPerPlatform = 3, sample, pieceLengths = [8, 12], codeBeginnings = false } = options;
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-  // Relevant: every platform with the text in a field search is meant to match, not only the field
-  // the query was cut from (海岳 may be in a name; 信息服务 in a name and in a function).
+  const pieceLength = () => pieceLengths[0] + Math.floor(random() * (pieceLengths[1] - pieceLengths[0] + 1));
   const whereText = (text: string) =>
     platforms
       .filter((platform) => [platform.name, platform.operator, platform.district ?? '', platform.jurisdiction, ...platform.functionWords].some((field) => field.includes(text)))
       .map((platform) => platform.url);
+  const asked = sample === undefined ? platforms : drawn(platforms, sample, random);
   const queries: RelevanceQuery[] = [];
-  for (const platform of platforms) {
+  for (const platform of asked) {
     for (let i = 0; i < substringsPerPlatform; i += 1) {
       const source = [...pick([platform.name, platform.operator])];
       const length = Math.min(source.length, 2 + Math.floor(random() * 5));
@@ -51,8 +79,12 @@ export function generateQuerySet(platforms: readonly SearchablePlatform[], seed 
       queries.push({ kind: 'substring', query, relevant: whereText(query) });
     }
     queries.push({ kind: 'code', query: platform.uscc, relevant: [platform.url] });
-    const suffix = platform.uscc.slice(-(8 + Math.floor(random() * 5)));
+    const suffix = platform.uscc.slice(-pieceLength());
     queries.push({ kind: 'code-suffix', query: suffix, relevant: platforms.filter((other) => other.uscc.endsWith(suffix)).map((other) => other.url) });
+    if (codeBeginnings) {
+      const prefix = platform.uscc.slice(0, pieceLength());
+      queries.push({ kind: 'code-prefix', query: prefix, relevant: platforms.filter((other) => other.uscc.startsWith(prefix)).map((other) => other.url) });
+    }
   }
   for (const district of new Set(platforms.map((platform) => platform.district).filter((district): district is string => district !== null))) {
     queries.push({ kind: 'district', query: district, relevant: whereText(district) });
@@ -69,4 +101,19 @@ export function recallAtK(relevant: readonly string[], results: readonly string[
   if (relevant.length === 0) return 1;
   const top = new Set(results.slice(0, k));
   return relevant.filter((url) => top.has(url)).length / Math.min(k, relevant.length);
+}
+
+/** `count` distinct platforms drawn with the generator. */
+function drawn<T>(items: readonly T[], count: number, random: () => number): T[] {
+  const pool = [...items];
+  for (let i = pool.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [pool[i], pool[j]] = [pool[j] as T, pool[i] as T];
+  }
+  return pool.slice(0, count);
+}
+
+/** Whether the first platform listed is one the query should find. */
+export function firstIsRelevant(relevant: readonly string[], listed: readonly string[]): boolean {
+  return listed[0] !== undefined && relevant.includes(listed[0]);
 }
