@@ -41,15 +41,12 @@ export function loadDataFolder(dir: string, displayDir = dir, workbooks?: Workbo
   }
   const site = readSite(dir, displayDir, problems);
   const sheets = workbooks?.tables ?? {};
-  const sheetProblems = workbooks?.problems ?? [];
-  const ofSheet = (sheet: SheetRecords | undefined) => (sheet ? sheetProblems.filter((problem) => problem.file === sheet.file && problem.sheet === sheet.sheet) : []);
-  const tableSheets = Object.values(sheets);
-  problems.push(...sheetProblems.filter((problem) => !tableSheets.some((sheet) => problem.file === sheet.file && problem.sheet === sheet.sheet)));
+  problems.push(...(workbooks?.problems ?? []));
   const raw = {
-    jurisdictions: readRawTable(dir, displayDir, 'jurisdictions', problems, sheets.jurisdictions, ofSheet(sheets.jurisdictions)),
-    platforms: readRawTable(dir, displayDir, 'platforms', problems, sheets.platforms, ofSheet(sheets.platforms)),
-    notices: readRawTable(dir, displayDir, 'notices', problems, sheets.notices, ofSheet(sheets.notices)),
-    revocations: readRawTable(dir, displayDir, 'revocations', problems, sheets.revocations, ofSheet(sheets.revocations)),
+    jurisdictions: readRawTable(dir, displayDir, 'jurisdictions', problems, sheets.jurisdictions),
+    platforms: readRawTable(dir, displayDir, 'platforms', problems, sheets.platforms),
+    notices: readRawTable(dir, displayDir, 'notices', problems, sheets.notices),
+    revocations: readRawTable(dir, displayDir, 'revocations', problems, sheets.revocations),
   };
   const normalised = Object.values(raw).flatMap((table) => table.normalised);
   const namedJurisdictions = new Map(raw.jurisdictions.rows.flatMap((row) => (typeof row.values['name'] === 'string' && typeof row.values['id'] === 'string' ? [[row.values['name'], row.values['id']] as const] : [])));
@@ -110,14 +107,14 @@ function readSite(dir: string, displayDir: string, problems: Problem[]): Site | 
   return result.data;
 }
 
-/** `sheetProblems`: what reading the table's workbook sheet found (its cells), part of the table's own problems. */
-function readRawTable(dir: string, displayDir: string, name: TableName, problems: Problem[], sheet?: SheetRecords, sheetProblems: Problem[] = []): RawTable {
+/** `sheet`: the table's workbook sheet, if given so; what reading its cells found is part of the table's own problems. */
+function readRawTable(dir: string, displayDir: string, name: TableName, problems: Problem[], sheet?: SheetRecords): RawTable {
   const { schema, required } = TABLES[name];
   const fields = Object.keys(schema.shape);
   const shape = schema.shape as Record<string, z.ZodType>;
   const requiredFields = fields.filter((field) => !shape[field]?.safeParse(undefined).success);
   const read = readTable(dir, name, { fields, titles: FIELD_TITLES[name], required: requiredFields }, displayDir, sheet);
-  const table = { ...read, problems: [...sheetProblems, ...read.problems] };
+  const table = { ...read, problems: [...(sheet?.problems ?? []), ...read.problems] };
   problems.push(...table.problems);
   if (table.file === null && required && !hasTableErrors(problems)) {
     problems.push(

@@ -13,6 +13,8 @@ export interface SheetRecords {
   file: string;
   sheet: string;
   records: { cells: string[]; line: number }[];
+  /** Cells that cannot be read as the text they show: they travel with the sheet, and are dropped with a sheet not read. */
+  problems: Problem[];
 }
 
 export interface Workbooks {
@@ -56,8 +58,9 @@ async function readSheets(path: string, file: string, problems: Problem[]): Prom
     // its digits and a code Excel has rounded is caught.
     const sheets = await readXlsxFile<NumberCell>(readFileSync(path), { parseNumber: (text) => ({ number: text }), trim: false });
     return sheets.map(({ sheet, data }) => {
-      const records = data.map((row, index) => ({ line: index + 1, cells: row.map((cell, column) => cellText(cell, { file, sheet, line: index + 1 }, column, problems)) }));
-      return { file, sheet, records };
+      const sheetProblems: Problem[] = [];
+      const records = data.map((row, index) => ({ line: index + 1, cells: row.map((cell, column) => cellText(cell, { file, sheet, line: index + 1 }, column, sheetProblems)) }));
+      return { file, sheet, records, problems: sheetProblems };
     });
   } catch (error) {
     problems.push(
