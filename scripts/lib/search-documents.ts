@@ -44,8 +44,8 @@ export interface DocumentPlaces {
  */
 export function writeSearchDocuments(records: readonly SearchRecord[], places: DocumentPlaces): string {
   const { scratch, memory = '/dev/shm' } = places;
-  const needed = bytesInPages(records);
-  const bases = existsSync(memory) && freeBytes(memory) >= needed ? [memory, scratch] : [scratch];
+  // Sizing the documents renders each once more: only where there is a memory-backed folder to size them for.
+  const bases = existsSync(memory) && freeBytes(memory) >= bytesInPages(records) ? [memory, scratch] : [scratch];
   for (const base of bases) {
     let folder: string;
     try {

@@ -44,8 +44,8 @@ export function trimCell(text: string): string {
  * clerk sees the path they gave.
  */
 export function readTable(dir: string, name: string, columns: TableColumns, displayDir = dir, sheet?: SheetRecords): RawTable {
-  const given = [`${name}.csv`, `${name}.json`].filter((file) => existsSync(join(dir, file))).map((file) => join(displayDir, file));
-  if (sheet) given.push(`${sheet.file}（${sheet.sheet}）`);
+  const files = [`${name}.csv`, `${name}.json`].filter((file) => existsSync(join(dir, file)));
+  const given = [...files.map((file) => join(displayDir, file)), ...(sheet ? [`${sheet.file}（${sheet.sheet}）`] : [])];
   if (given.length > 1) {
     const file = given[0] ?? name;
     const problem = problemAt(
@@ -57,18 +57,21 @@ export function readTable(dir: string, name: string, columns: TableColumns, disp
     return { file, rows: [], problems: [problem], normalised: [] };
   }
   if (sheet) return readRecords(sheet.records, { file: sheet.file, sheet: sheet.sheet }, columns);
-  const hasCsv = existsSync(join(dir, `${name}.csv`));
-  if (!hasCsv && !existsSync(join(dir, `${name}.json`))) return missingTable(dir, name, displayDir);
-  const [path, file] = hasCsv ? [join(dir, `${name}.csv`), join(displayDir, `${name}.csv`)] : [join(dir, `${name}.json`), join(displayDir, `${name}.json`)];
-  const decoded = readDataFile(path, file);
+  const [found] = files;
+  if (found === undefined) return missingTable(dir, name, displayDir);
+  const file = join(displayDir, found);
+  const decoded = readDataFile(join(dir, found), file);
   if ('problem' in decoded) return { file, rows: [], problems: [decoded.problem], normalised: [] };
-  const table = hasCsv ? readCsv(decoded.text, file, columns) : readJsonArray(decoded.text, file);
+  const table = found.endsWith('.csv') ? readCsv(decoded.text, file, columns) : readJsonArray(decoded.text, file);
   return { ...table, problems: [...decoded.notes, ...table.problems] };
 }
 
-/** No `<name>.csv` or `.json`: a file of that name in another format is named, since it is the likely cause. */
+/**
+ * No `<name>.csv` or `.json`, and no sheet: a file of that name in another format is named, since it
+ * is the likely cause (a workbook that could not be read says so itself, read-workbook.ts).
+ */
 function missingTable(dir: string, name: string, displayDir: string): RawTable {
-  const other = readdirSync(dir).find((entry) => entry.startsWith(`${name}.`) && entry !== `${name}.xlsx`) ?? readdirSync(dir).find((entry) => entry === `${name}.xlsx`);
+  const other = readdirSync(dir).find((entry) => entry.startsWith(`${name}.`) && entry !== `${name}.xlsx`);
   if (other === undefined) return { file: null, rows: [], problems: [], normalised: [] };
   const file = join(displayDir, other);
   const problem = problemAt(
@@ -149,13 +152,13 @@ export interface TablePlace {
  * A table's records as text cells, each with the line (CSV) or row (sheet) it starts on, the header
  * first: the header's fields checked, blank rows skipped, every cell trimmed and normalised.
  */
-export function readRecords(records: readonly { cells: string[]; line: number }[], place: TablePlace, columns: TableColumns, problems: Problem[] = []): RawTable {
+export function readRecords(records: readonly { cells: string[]; line: number }[], place: TablePlace, columns: TableColumns): RawTable {
   const { file } = place;
-  const withLines = records;
-  const header = withLines[0];
+  const header = records[0];
   if (!header) {
-    return { file, rows: [], problems: [...problems, problemAt(place, '文件为空，缺少表头行', 'the file is empty: no header row', { wholeTable: true })], normalised: [] };
+    return { file, rows: [], problems: [problemAt(place, '文件为空，缺少表头行', 'the file is empty: no header row', { wholeTable: true })], normalised: [] };
   }
+  const problems: Problem[] = [];
   const normalised: Normalisation[] = [];
   const headerAt = { ...place, line: header.line };
   const fieldOfTitle = new Map(Object.entries(columns.titles ?? {}).map(([field, title]) => [title, field]));
@@ -192,7 +195,7 @@ export function readRecords(records: readonly { cells: string[]; line: number }[
     );
   }
   const rows: RawRow[] = [];
-  for (const { cells, line } of withLines.slice(1)) {
+  for (const { cells, line } of records.slice(1)) {
     const at = { ...place, line };
     if (cells.every((cell) => trimCell(cell) === '')) {
       normalised.push({ kind: 'blank-row', at, from: cells.join(','), to: '' });
