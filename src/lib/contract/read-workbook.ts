@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import { problemAt, type Problem } from './problems.ts';
 import { REGISTER_WORKBOOK, SHEET_NAMES } from './sheet-names.ts';
-import type { TableName } from './tables.ts';
+import { TABLE_NAMES, type TableName } from './tables.ts';
 
 /** One sheet's cells as text, with the row number Excel shows for each row. */
 export interface SheetRecords {
@@ -21,8 +21,6 @@ export interface Workbooks {
   tables: Partial<Record<TableName, SheetRecords>>;
   problems: Problem[];
 }
-
-const TABLE_NAMES = Object.keys(SHEET_NAMES) as TableName[];
 
 export async function readWorkbooks(dir: string, displayDir = dir): Promise<Workbooks> {
   const workbooks: Workbooks = { tables: {}, problems: [] };

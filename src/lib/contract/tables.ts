@@ -109,3 +109,4 @@ export const TABLES = {
   revocations: { schema: revocationSchema, required: false },
 } as const;
 export type TableName = keyof typeof TABLES;
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[];

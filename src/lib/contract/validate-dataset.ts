@@ -33,26 +33,26 @@ function checkComparedRules(dataset: Dataset, catalog: RulesCatalog): Problem[] 
     .map((id) => problemAt({ file: dataset.siteFile }, `compare_rules 中没有这份规则文件；已有：${known}`, `compare_rules names no such rules document; known: ${known}`, { field: 'compare_rules', value: id }));
 }
 
+/** Where an earlier row stands, to name it in a problem about a later one. */
+const placeOf = (row: Located<unknown>) => ({
+  zh: row.at.line !== undefined ? `第 ${row.at.line} 行` : `第 ${row.at.index} 项`,
+  en: row.at.line !== undefined ? `line ${row.at.line}` : `index ${row.at.index}`,
+});
+
 function duplicateIds(rows: readonly Located<{ id: string }>[], table: string): Problem[] {
   const firstSeen = new Map<string, Located<{ id: string }>>();
   const problems: Problem[] = [];
   for (const row of rows) {
     const first = firstSeen.get(row.record.id);
     if (first) {
-      const where = first.at.line !== undefined ? `第 ${first.at.line} 行` : `第 ${first.at.index} 项`;
-      const whereEn = first.at.line !== undefined ? `line ${first.at.line}` : `index ${first.at.index}`;
-      problems.push(problemAt(row.at, `${table} 中的 id 重复，已在${where}使用`, `duplicate id in ${table}, already used at ${whereEn}`, { field: 'id', value: row.record.id }));
+      const where = placeOf(first);
+      problems.push(problemAt(row.at, `${table} 中的 id 重复，已在${where.zh}使用`, `duplicate id in ${table}, already used at ${where.en}`, { field: 'id', value: row.record.id }));
     } else {
       firstSeen.set(row.record.id, row);
     }
   }
   return problems;
 }
-
-const placeOf = (row: Located<unknown>) => ({
-  zh: row.at.line !== undefined ? `第 ${row.at.line} 行` : `第 ${row.at.index} 项`,
-  en: row.at.line !== undefined ? `line ${row.at.line}` : `index ${row.at.index}`,
-});
 
 /**
  * One platform entered twice under two ids: the same name and the same 统一社会信用代码 (one operator

@@ -9,7 +9,6 @@ import type { PackageField } from './datapackage.ts';
 import type { OpenDataTable } from './records.ts';
 import { workbookBytes } from './workbook-bytes.ts';
 
-
 /** Coded values in the words the site shows. */
 const WORDS: Record<string, Readonly<Record<string, string>>> = {
   status: STATUS_SHORT,

@@ -3,7 +3,7 @@
 // with the rules template of docs/templates/ (a test builds it), so a clerk can see a working whole.
 import { FIELD_TITLES } from '../contract/field-titles.ts';
 import { SHEET_NAMES } from '../contract/sheet-names.ts';
-import type { TableName } from '../contract/tables.ts';
+import { TABLE_NAMES, type TableName } from '../contract/tables.ts';
 import { toCsv } from './csv.ts';
 import { workbookBytes } from './workbook-bytes.ts';
 
@@ -49,8 +49,6 @@ export const TEMPLATE_ROWS: ExampleRow = {
   },
 };
 
-const TABLE_NAMES = Object.keys(FIELD_TITLES) as TableName[];
-
 function columns(table: TableName): [string, string][] {
   return Object.entries(FIELD_TITLES[table]);
 }
@@ -61,8 +59,6 @@ export function templateCsv(table: TableName): string {
   const titled = Object.fromEntries(columns(table).map(([field, title]) => [title, row[field] ?? '']));
   return toCsv(columns(table).map(([, title]) => title), [titled]);
 }
-
-export const TEMPLATE_TABLES = TABLE_NAMES;
 
 /** Every table as a sheet named in Chinese, all cells text, so that Excel keeps codes and dates as typed. */
 export async function templateWorkbook(): Promise<Buffer> {
