@@ -1,23 +1,9 @@
 // A build of broken data says what is wrong and leaves the previous site exactly as it was.
 import { describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { buildFixtureSite, privateCopy, PROJECT_ROOT, runScript } from '../support/build-site.ts';
 import { appendLines, fixtureCopy } from '../support/data-folder.ts';
-
-function treeDigest(dir: string): string {
-  const hash = createHash('sha256');
-  const walk = (folder: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else hash.update(relative(dir, path)).update(readFileSync(path));
-    }
-  };
-  walk(dir);
-  return hash.digest('hex');
-}
+import { treeDigest } from '../support/tree-digest.ts';
 
 describe('a failed build', () => {
   const outDir = privateCopy(buildFixtureSite('register'));

@@ -1,26 +1,17 @@
 // Data files as a clerk's tools save them, through the real build script: a GBK export from Excel on
 // Chinese Windows builds a site with every name intact; bytes in no encoding stop the build at their line.
 import { describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { buildFixtureSite, fixturePath, privateCopy, runScript } from '../support/build-site.ts';
 import { appendLines, fixtureCopy, replaceText } from '../support/data-folder.ts';
 import { testTempDir } from '../support/temp-tree.ts';
+import { treeDigest } from '../support/tree-digest.ts';
 import { asExcelGbkCsv, asExcelUtf8Csv, asGb18030, asWorkbook, withBadBytesOnLine } from '../fixtures/spreadsheet-exports.ts';
 import { FIELD_TITLES } from '../../src/lib/contract/field-titles.ts';
 
 const source = (file: string) => readFileSync(join(fixturePath('register'), file), 'utf8');
-
-function treeDigest(dir: string): string {
-  const hash = createHash('sha256');
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }).filter((item) => item.isFile()).sort((a, b) => join(a.parentPath, a.name).localeCompare(join(b.parentPath, b.name)))) {
-    const path = join(entry.parentPath, entry.name);
-    hash.update(path.slice(dir.length)).update(readFileSync(path));
-  }
-  return hash.digest('hex');
-}
 
 describe('files saved as a clerk’s tools save them', () => {
   it('builds from GBK and GB18030 exports with every name intact, and says how each file was read', () => {
