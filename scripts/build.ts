@@ -1,4 +1,4 @@
-// npm run build [-- --data DIR] [--strict] [--out DIR] [--render-processes N]: validate → Astro build → Pagefind index, into a
+// npm run build [-- --data DIR] [--strict] [--out DIR] [--render-processes N]: validate → Astro build → search indexes, into a
 // staging folder beside the output that replaces it only when every step succeeded (output-swap.ts).
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,11 +6,11 @@ import { loadSite } from '../src/lib/load-site.ts';
 import { readWorkbooks } from '../src/lib/contract/read-workbook.ts';
 import { readCliOptions } from './lib/cli-options.ts';
 import { reportModelNotes, reportProblems } from './lib/report.ts';
-import { buildPages, defaultRenderProcesses, indexPages } from './lib/pipeline.ts';
+import { buildPages, defaultRenderProcesses, indexPages, writePlatformIndex } from './lib/pipeline.ts';
 import { writeHeadersFile } from './lib/headers.ts';
 import { prepareOutputSwap } from './lib/output-swap.ts';
 import { clearAbandonedFolders } from './lib/work-folders.ts';
-import { platformSearchRecords } from '../src/lib/search/search-records.ts';
+import { platformSearchEntries } from '../src/lib/search/search-records.ts';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const secondsSince = (start: number) => ((performance.now() - start) / 1000).toFixed(1);
@@ -37,7 +37,8 @@ try {
   console.log(`✓ 页面已生成（${processes} 个进程，${secondsSince(started)} 秒）/ pages rendered by ${processes} process(es) in ${secondsSince(started)} s`);
   writeHeadersFile(output.staging, pages.policies);
   started = performance.now();
-  await indexPages(output.staging, platformSearchRecords(loaded.model), scratch);
+  writePlatformIndex(output.staging, platformSearchEntries(loaded.model));
+  await indexPages(output.staging);
   console.log(`✓ 搜索索引已生成（${secondsSince(started)} 秒）/ search index built in ${secondsSince(started)} s`);
 } catch (error) {
   output.discard();

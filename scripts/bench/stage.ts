@@ -14,8 +14,8 @@ import { registerHooks } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSite } from '../../src/lib/load-site.ts';
-import { platformSearchRecords, type SearchRecord } from '../../src/lib/search/search-records.ts';
-import { buildPages, defaultRenderProcesses, indexPages } from '../lib/pipeline.ts';
+import { platformSearchEntries } from '../../src/lib/search/search-records.ts';
+import { buildPages, defaultRenderProcesses, indexPages, writePlatformIndex } from '../lib/pipeline.ts';
 import { waitForChildren } from './children.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -69,7 +69,7 @@ function loadModel(dataDir: string) {
  * indexPages() of scripts/lib/pipeline.ts as it is, with each Pagefind call timed: a module hook hands
  * pipeline.ts scripts/bench/pagefind-timed.ts when it imports 'pagefind'.
  */
-async function indexPagesSplit(siteDir: string, records: readonly SearchRecord[]): Promise<void> {
+async function indexPagesSplit(siteDir: string): Promise<void> {
   const timedUrl = new URL('./pagefind-timed.ts', import.meta.url).href;
   registerHooks({
     resolve(specifier, context, nextResolve) {
@@ -78,7 +78,7 @@ async function indexPagesSplit(siteDir: string, records: readonly SearchRecord[]
     },
   });
   const { timings } = (await import(timedUrl)) as typeof import('./pagefind-timed.ts');
-  await indexPages(siteDir, records, join(ROOT, '.build-tmp'));
+  await indexPages(siteDir);
   for (const [method, timing] of timings) {
     if (method === 'close') continue;
     steps[`pagefind ${method}${timing.calls > 1 ? ` ×${timing.calls}` : ''}`] = timing.spanSeconds;
@@ -111,14 +111,15 @@ async function run(args: Args): Promise<void> {
     }
     case 'index': {
       const model = await step('load model', () => loadModel(args.dataDir));
-      const records = await step('search records', () => platformSearchRecords(model));
-      await step('pagefind', () => indexPages(args.outDir, records, join(ROOT, '.build-tmp')));
+      const entries = await step('search entries', () => platformSearchEntries(model));
+      await step('platform index', () => writePlatformIndex(args.outDir, entries));
+      await step('pagefind', () => indexPages(args.outDir));
       break;
     }
     case 'index-split': {
       const model = await step('load model', () => loadModel(args.dataDir));
-      const records = await step('search records', () => platformSearchRecords(model));
-      await indexPagesSplit(args.outDir, records);
+      await step('platform index', () => writePlatformIndex(args.outDir, platformSearchEntries(model)));
+      await indexPagesSplit(args.outDir);
       break;
     }
     case 'floor-build': {

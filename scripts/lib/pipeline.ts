@@ -1,14 +1,15 @@
-// The two generating stages of the build: Astro renders the pages, Pagefind indexes them.
+// The generating stages of the build: Astro renders the pages; Pagefind indexes the pages, and the
+// platform register gets an index of its own.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { serialize } from 'node:v8';
 import type { SiteModel } from '../../src/lib/model/site-model.ts';
-import type { SearchRecord } from '../../src/lib/search/search-records.ts';
+import { buildPlatformIndex, type PlatformEntry } from '../../src/lib/search/platform-index/build-index.ts';
+import { INDEX_FOLDER, MANIFEST_FILE } from '../../src/lib/search/platform-index/format.ts';
 import { indexedPagesGlob } from '../../src/lib/search/searchable-sections.ts';
 import { mergeTree } from './merge-tree.ts';
-import { writeSearchDocuments } from './search-documents.ts';
 import { clearAbandonedFolders, workFolderName } from './work-folders.ts';
 
 const RENDER_PREFIX = 'render-';
@@ -102,30 +103,40 @@ function moveFolder(from: string, to: string): void {
 const INDEXED_PAGES = indexedPagesGlob();
 
 /**
- * Pages marked data-pagefind-body are indexed from their HTML; platforms from records made for
- * search, written as small documents of their own (search-documents.ts) that Pagefind reads as a folder.
+ * The pages marked data-pagefind-body (notices, rules, jurisdictions, comparisons), indexed by
+ * Pagefind from their HTML. Platforms have an index of their own (writePlatformIndex).
  */
-export async function indexPages(siteDir: string, records: readonly SearchRecord[], scratch: string): Promise<void> {
-  let documents: string | undefined;
+export async function indexPages(siteDir: string): Promise<void> {
   const pagefind = await import('pagefind');
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-    documents = writeSearchDocuments(records, { scratch });
-    // Only the folders whose pages carry data-pagefind-body: parsing every platform page only to skip
-    // it is most of addDirectory's time at national scale (platforms come in as documents below).
-    for (const folder of [{ path: siteDir, glob: INDEXED_PAGES }, { path: documents }]) {
-      const added = await index.addDirectory(folder);
-      if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-    }
+    // Only the folders whose pages carry data-pagefind-body: parsing every platform page only to skip it would be most of the time.
+    const added = await index.addDirectory({ path: siteDir, glob: INDEXED_PAGES });
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   } finally {
     await pagefind.close();
-    if (documents) rmSync(documents, { recursive: true, force: true });
   }
   // The site has its own search page; Pagefind's ready-made interfaces would only be dead weight.
   for (const file of readdirSync(join(siteDir, 'pagefind'))) {
     if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(file)) rmSync(join(siteDir, 'pagefind', file));
   }
+}
+
+/**
+ * The platform register's own search index (src/lib/search/platform-index/): small shards that a
+ * query fetches by key, where one Pagefind index over every platform made a first search fetch some
+ * 640 KB at 20,000 platforms (README, Search).
+ */
+export function writePlatformIndex(siteDir: string, entries: readonly PlatformEntry[]): void {
+  const folder = join(siteDir, INDEX_FOLDER);
+  const { manifest, files } = buildPlatformIndex(entries);
+  rmSync(folder, { recursive: true, force: true });
+  for (const file of files) {
+    mkdirSync(dirname(join(folder, file.path)), { recursive: true });
+    writeFileSync(join(folder, file.path), file.text);
+  }
+  writeFileSync(join(folder, MANIFEST_FILE), JSON.stringify(manifest));
 }

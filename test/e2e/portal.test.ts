@@ -30,7 +30,8 @@ describe('a search across two separately built sites', () => {
       ['门户测试威海培训服务平台', '/platforms/pw-training/'],
       ['门户测试阳江培训服务平台', '/yangjiang/platforms/py-training/'],
     ]);
-    expect(await page.locator('[data-filter-count="jurisdiction:阳江市"]').textContent()).toBe('（1）');
+    await page.getByText('筛选：地区、服务功能、状态').click();
+    await expect.poll(() => page.locator('[data-filter-count="jurisdiction:阳江市"]').textContent()).toBe('（1）');
     expect(await page.locator('main').textContent()).toContain('同时搜索：阳江市示范平台名录');
     await page.close();
   });

@@ -17,6 +17,10 @@ describe('the search page', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^找到 8 个平台/);
     expect(await resultTitles(page, 'former-results')).toEqual(expect.arrayContaining(['测试用乳山融资服务平台', '测试用文登技术服务平台']));
 
+    // The filters are folded away until the reader opens them; their counts come with them.
+    expect(await page.locator('[data-filter-count="jurisdiction:成都市"]').textContent()).toBe('');
+    await page.getByText('筛选：地区、服务功能、状态').click();
+    await expect.poll(() => page.locator('[data-filter-count="jurisdiction:成都市"]').textContent()).toBe('（2）');
     await page.getByLabel('培训服务').check();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('找到 3 个平台。');
     // 测试用 is in the operator's name of the Yangjiang platform.
@@ -64,11 +68,31 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it('lists the notices, rules and other pages that mention the query, below the platforms', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('拟认定名单')}`);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^找到 0 个平台/);
+    // Pages are searched when the reader asks, then with every query after.
+    await page.getByRole('button', { name: '也在公示、规则和地区页面中搜索' }).click();
+    await expect.poll(() => page.locator('#page-results li').count()).toBeGreaterThan(0);
+    const pages = await page.locator('#page-results li').allTextContents();
+    expect(pages).toEqual(expect.arrayContaining([expect.stringMatching(/^公示\s*关于2026年度威海市示范平台拟认定名单的公示（测试）/)]));
+    expect(await page.locator('#page-results a').first().getAttribute('href')).toMatch(/^\/notices\//);
+    await page.getByLabel(/平台名称、运营单位/).fill('阳江');
+    await expect.poll(() => page.locator('#page-results').textContent()).toContain('关于2023年度阳江市示范平台拟认定名单的公示（测试）');
+    expect(await page.getByRole('button', { name: '也在公示、规则和地区页面中搜索' }).isHidden()).toBe(true);
+    await page.close();
+  });
+
   it('says so when the index cannot be loaded', async () => {
     const page = await site.browser.newPage();
-    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.route('**/search-index/**', (route) => route.abort());
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('海岳')}`);
     await expect.poll(() => page.getByRole('status').textContent()).toBe('搜索暂时无法使用（搜索索引未能加载）。请稍后再试，或在平台名录中查看全部平台。');
+    // Once the index can be reached again, the next search finds what it should.
+    await page.unroute('**/search-index/**');
+    await page.getByLabel(/平台名称、运营单位/).fill('海岳信');
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^找到 1 个平台/);
     await page.close();
   });
 });

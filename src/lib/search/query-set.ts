@@ -1,19 +1,18 @@
 // A search quality query set generated from the data: what people type, with the platforms that
 // should come back. Seeded, so the same data always gives the same queries.
 import type { SiteModel } from '../model/site-model.ts';
-import { platformSearchRecords } from './search-records.ts';
+import { platformSearchEntries } from './search-records.ts';
 
 /** What a reader may search a platform by, from the model and its search record. */
 export function searchablePlatforms(model: SiteModel): SearchablePlatform[] {
-  const records = platformSearchRecords(model);
-  return model.platforms.map((view, index) => ({
-    url: records[index]?.url ?? '',
-    name: view.record.name,
-    operator: view.record.operator,
-    uscc: view.record.uscc,
-    district: view.record.district ?? null,
-    jurisdiction: view.jurisdiction.name,
-    functionWords: (records[index]?.meta['functions'] ?? '').split('、'),
+  return platformSearchEntries(model).map(({ meta }) => ({
+    url: meta.url,
+    name: meta.name,
+    operator: meta.operator,
+    uscc: meta.uscc,
+    district: meta.district || null,
+    jurisdiction: meta.jurisdiction,
+    functionWords: meta.functions.split('、'),
   }));
 }
 

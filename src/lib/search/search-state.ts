@@ -1,9 +1,9 @@
 // The search page's state as it stands in the address bar, so that a search can be shared and
 // the back button returns to the same results: ?q=海岳&function=培训服务&jurisdiction=威海市
-import { FILTERS } from './search-vocabulary.ts';
+import { FACET_NAMES, type FacetName } from './platform-index/format.ts';
 
-export type FilterName = Exclude<keyof typeof FILTERS, 'type'>;
-export const FILTER_NAMES: readonly FilterName[] = ['jurisdiction', 'function', 'status', 'kind'];
+export type FilterName = FacetName;
+export const FILTER_NAMES: readonly FilterName[] = FACET_NAMES;
 
 export interface SearchState {
   q: string;
@@ -30,11 +30,4 @@ export function writeSearchState(state: SearchState): URLSearchParams {
 
 export function hasFilters(state: SearchState): boolean {
   return FILTER_NAMES.some((name) => state.filters[name].length > 0);
-}
-
-/** Pagefind's filter argument: within one filter any value, across filters all. */
-export function pagefindFilters(state: SearchState, type: string): Record<string, unknown> {
-  const filters: Record<string, unknown> = { type };
-  for (const name of FILTER_NAMES) if (state.filters[name].length > 0) filters[name] = { any: state.filters[name] };
-  return filters;
 }

@@ -1,6 +1,6 @@
 // The sections of the site whose pages the search indexes from their HTML, and the type each files
-// its pages under. The pages take their data-pagefind-filter from here, the build's indexer its
-// glob, and the search page the types it asks for besides platforms (search-vocabulary.ts).
+// its pages under. The pages take their data-pagefind-filter from here, and the build's indexer its
+// glob; the search page shows a result's type beside its title.
 // No imports, so that the search page's script stays small.
 
 export const SEARCHABLE_SECTIONS = [
