@@ -236,7 +236,7 @@ export function startSearchPage(document: Document, window: Window): void {
       showCounts(outcome.counts);
       more.hidden = outcome.total <= shown;
       const listed = outcome.total > shown ? `，显示前 ${outcome.platforms.length} 个` : '';
-      status.textContent = `找到 ${outcome.total} 个平台${listed}。`;
+      status.textContent = `找到${outcome.approximate ? '约' : ' '}${outcome.total} 个平台${listed}。`;
       // Other pages only after the platforms are on screen: they share the reader's connection.
       offerPages(state, mine);
     } catch {

@@ -27,7 +27,7 @@ export interface SearchablePlatform {
 }
 
 export interface RelevanceQuery {
-  kind: 'substring' | 'code' | 'code-prefix' | 'code-suffix' | 'district' | 'function';
+  kind: 'substring' | 'mixed' | 'code' | 'code-prefix' | 'code-suffix' | 'district' | 'function';
   query: string;
   /** Every platform the query should find. */
   relevant: string[];
@@ -77,6 +77,9 @@ export function generateQuerySet(platforms: readonly SearchablePlatform[], optio
       const query = source.slice(start, start + length).join('');
       queries.push({ kind: 'substring', query, relevant: whereText(query) });
     }
+    // A Latin word with the Chinese after it, as typed (5G创新, 3D打印), where the name has one.
+    const mixed = /[0-9A-Za-z]+\p{Script=Han}{1,3}/u.exec(platform.name)?.[0];
+    if (mixed) queries.push({ kind: 'mixed', query: mixed, relevant: whereText(mixed) });
     queries.push({ kind: 'code', query: platform.uscc, relevant: [platform.url] });
     const suffix = platform.uscc.slice(-pieceLength());
     queries.push({ kind: 'code-suffix', query: suffix, relevant: platforms.filter((other) => other.uscc.endsWith(suffix)).map((other) => other.url) });

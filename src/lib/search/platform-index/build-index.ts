@@ -52,6 +52,8 @@ export function buildPlatformIndex(entries: readonly PlatformEntry[], options: I
   const keys = [...postings.keys()].sort(compareKeys);
 
   const shards: TermShard[] = [];
+  // Kept apart: an object lists integer-like keys ("5", "9001") first, whatever order they came in.
+  const firstKeys: string[] = [];
   let shard: TermShard = {};
   // A shard's JSON, exactly: the braces, and for each key "key":"posting" with a comma after all but the last.
   const EMPTY = 1;
@@ -64,6 +66,7 @@ export function buildPlatformIndex(entries: readonly PlatformEntry[], options: I
       shard = {};
       size = EMPTY;
     }
+    if (size === EMPTY) firstKeys.push(key);
     shard[key] = posting;
     size += bytes;
   }
@@ -82,7 +85,7 @@ export function buildPlatformIndex(entries: readonly PlatformEntry[], options: I
     format: FORMAT_VERSION,
     version,
     records: ordered.length,
-    terms: shards.map((item) => Object.keys(item)[0] ?? ''),
+    terms: firstKeys,
     block,
     ranks: Array.from(ranks, (count) => count ?? 0),
     jurisdictions: [...new Set(ordered.map((entry) => entry.facets.jurisdiction))],

@@ -2,8 +2,9 @@
 // (query-plan.ts) writes what a reader types the same way. Chinese has no spaces to cut words at,
 // and readers type any run of characters of a name (海岳 in 威海市海岳示例…), so a record holds every
 // pair of adjacent Han characters and the character ending each run; a run typed is found through
-// its pairs, one character through the keys it begins. Codes are held whole, forwards and backwards,
-// so that a code's beginning and its ending are both key prefixes.
+// its pairs, one character through the keys it begins. A Latin word (5G, ISO9001) is held with its
+// endings, so that any piece of it is a key prefix. Codes are held whole, forwards and backwards, so
+// that a code's beginning and its ending are both key prefixes.
 
 const HAN = /\p{Script=Han}+/gu;
 const LATIN = /[0-9A-Za-z]+/g;
@@ -30,6 +31,15 @@ export function hanRunEnds(text: string): string[] {
 /** A Latin word or number as a key: lower case, as a query's is. */
 export const wordKey = (word: string): string => word.toLowerCase();
 
+/** Endings are held for words up to this long: names' words are short (5G, ISO9001); a long one is rare. */
+const LONGEST_WORD_WITH_ENDINGS = 12;
+
+function wordKeys(word: string): string[] {
+  const key = wordKey(word);
+  if (key.length > LONGEST_WORD_WITH_ENDINGS) return [key];
+  return Array.from({ length: key.length }, (_, start) => key.slice(start));
+}
+
 /** A code as the key its beginnings are prefixes of. */
 export const codeStartKey = (code: string): string => `${CODE_START}${code.toUpperCase()}`;
 
@@ -39,6 +49,6 @@ export const codeEndKey = (code: string): string => `${CODE_END}${[...code.toUpp
 /** Every key of a record whose searchable words are `words` and whose code is `code`. */
 export function recordKeys(words: readonly string[], code: string): string[] {
   const text = words.join(' ');
-  const latin = (text.match(LATIN) ?? []).map(wordKey);
+  const latin = (text.match(LATIN) ?? []).flatMap(wordKeys);
   return [...new Set([...hanBigrams(text), ...hanRunEnds(text), ...latin, codeStartKey(code), codeEndKey(code)])];
 }

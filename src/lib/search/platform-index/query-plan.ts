@@ -15,10 +15,12 @@ export type Clause = Lookup[][];
 export interface QueryPlan {
   clauses: Clause[];
   /**
-   * Runs of three or more Han characters, which pairs alone match also where the pairs are apart:
-   * a result is checked against its text for each (holdsRuns).
+   * The pieces of the query, in lower case, that keys alone also match where their parts stand apart:
+   * three or more Han characters (技术服务 by 技术 术服 服务), or Han with letters, digits or brackets
+   * (5G创新 by 5g and 创新; a name pasted with its （示例）). A result is checked against its text for
+   * each (holdsPhrases).
    */
-  runs: string[];
+  phrases: string[];
 }
 
 const HAN_RUN = /^\p{Script=Han}+$/u;
@@ -35,11 +37,21 @@ function toHalfWidth(text: string): string {
   return text.replace(/[\uff01-\uff5e]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
 
+/** The query cut at spaces and at punctuation that separates (、，；): a name pasted with its brackets stays one phrase. */
+function queryPhrases(query: string): string[] {
+  return toHalfWidth(query).split(/[\s,;.!?:、。]+/u).filter(Boolean);
+}
+
 export function queryParts(query: string): string[] {
   return toHalfWidth(query)
     .split(/[\s\p{P}\p{S}]+/u)
-    .flatMap((part) => part.match(SCRIPT_RUNS) ?? [])
+    .flatMap((piece) => piece.match(SCRIPT_RUNS) ?? [])
     .filter(Boolean);
+}
+
+function needsChecking(phrase: string): boolean {
+  const han = phrase.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han > 0 && (han > 2 || han < [...phrase].length);
 }
 
 function clauseOf(part: string): Clause {
@@ -54,10 +66,11 @@ function clauseOf(part: string): Clause {
 
 export function queryPlan(query: string): QueryPlan {
   const parts = queryParts(query);
-  return { clauses: parts.map(clauseOf), runs: parts.filter((part) => HAN_RUN.test(part) && [...part].length > 2) };
+  return { clauses: parts.map(clauseOf), phrases: queryPhrases(query).filter(needsChecking).map((phrase) => phrase.toLowerCase()) };
 }
 
-/** Whether a result's text holds each run of the query whole. */
-export function holdsRuns(plan: QueryPlan, text: string): boolean {
-  return plan.runs.every((run) => text.includes(run));
+/** Whether a result's text holds each phrase of the query whole, full-width forms and letter case aside. */
+export function holdsPhrases(plan: QueryPlan, text: string): boolean {
+  const normal = toHalfWidth(text).toLowerCase();
+  return plan.phrases.every((phrase) => normal.includes(phrase));
 }

@@ -12,7 +12,7 @@ import { seededRandom } from '../query-set.ts';
 import { platformSearchEntries } from '../search-records.ts';
 import { buildPlatformIndex, type PlatformEntry } from './build-index.ts';
 import { MANIFEST_FILE } from './format.ts';
-import { queryParts, queryPlan } from './query-plan.ts';
+import { queryPlan } from './query-plan.ts';
 import { PlatformIndex, searchPlatforms, type FacetSelection } from './search-index.ts';
 
 const LATIN_WORDS = ['5G', '3D', 'AI', 'ISO9001', 'B2B', 'IoT'];
@@ -49,17 +49,21 @@ async function openIndex(list: readonly PlatformEntry[], site = '', options = {}
   return { index, fetched };
 }
 
-/** What a reader means: each part of the query in the platform's text, or a code piece where codes hold it. */
+/**
+ * What a reader means: each piece of the query (cut at spaces and punctuation) in the platform's text,
+ * a piece of letters and digits in one of its words, or a code piece where codes hold it.
+ */
 function meant(entry: PlatformEntry, query: string): boolean {
-  const text = [entry.meta.name, entry.meta.operator, entry.meta.jurisdiction, entry.meta.district, entry.meta.functions].join(' ');
-  const words = (text.match(/[0-9A-Za-z]+/g) ?? []).map((word) => word.toLowerCase());
+  const text = [entry.meta.name, entry.meta.operator, entry.meta.jurisdiction, entry.meta.district, entry.meta.functions].join(' ').toLowerCase();
+  const words = text.match(/[0-9a-z]+/g) ?? [];
   const code = entry.meta.uscc;
-  return queryParts(query).every((part) => {
-    if (/\p{Script=Han}/u.test(part)) return text.includes(part);
-    const upper = part.toUpperCase();
+  const pieces = query.normalize('NFKC').split(/[\s\p{P}\p{S}]+/u).filter(Boolean);
+  return pieces.every((piece) => {
+    if (/\p{Script=Han}/u.test(piece)) return text.normalize('NFKC').includes(piece.toLowerCase());
+    const upper = piece.toUpperCase();
     if (upper.length === 18) return code === upper;
     const codePiece = upper.length >= 6 && /\d/.test(upper) && (code.startsWith(upper) || code.endsWith(upper));
-    return codePiece || words.some((word) => word.startsWith(part.toLowerCase()));
+    return codePiece || words.some((word) => word.includes(piece.toLowerCase()));
   });
 }
 
@@ -85,9 +89,10 @@ function drawQueries(count: number, seed: number): string[] {
   const latin = entries.filter((entry) => /[A-Za-z0-9]/.test(entry.meta.name));
   return Array.from({ length: count }, (_, index) => {
     if (index % 10 === 9) {
-      // A Latin word with the Han characters around it, as typed: 5G创新, 中心3D.
+      // A piece of a name across a Latin word and the Han characters after it: 5G创新, G创.
       const entry = pick(latin);
-      return /[0-9A-Za-z]+\p{Script=Han}{1,3}/u.exec(entry.meta.name)?.[0] ?? entry.meta.name;
+      const mixed = /[0-9A-Za-z]+\p{Script=Han}{1,3}/u.exec(entry.meta.name)?.[0] ?? entry.meta.name;
+      return mixed.slice(Math.floor(random() * 2));
     }
     return pick(kinds)(pick(entries));
   });

@@ -2,7 +2,7 @@
 // once each and kept; one index or several (a portal's, search_merge) are searched as one list.
 // Plain functions over a fetcher, so that the unit tests run exactly what the page runs.
 import { decodePosting } from './postings.ts';
-import { holdsRuns, type Lookup, type QueryPlan } from './query-plan.ts';
+import { holdsPhrases, type Lookup, type QueryPlan } from './query-plan.ts';
 import { FACET_NAMES, MANIFEST_FILE, META_FIELDS, facetsPath, metaBlockPath, termShardPath, type FacetName, type FacetsFile, type Manifest, type MetaRow, type PlatformMeta, type TermShard } from './format.ts';
 
 export type FetchJson = (url: string) => Promise<unknown>;
@@ -138,6 +138,9 @@ function countValues(facets: FacetsFile, name: FacetName, records: readonly numb
   }
 }
 
+/** How many results a search looks at, at most, for each it shows, when many are not what was asked for. */
+const CHECKED_PER_SHOWN = 4;
+
 export interface SearchRequest {
   plan: QueryPlan;
   selection: FacetSelection;
@@ -149,6 +152,8 @@ export interface SearchRequest {
 
 export interface SearchOutcome {
   total: number;
+  /** The total is an estimate: some results matched by their keys were not what was asked for, and not all were checked. */
+  approximate: boolean;
   /** The first `shown` results, holders first. */
   platforms: PlatformMeta[];
   counts: FacetCounts | null;
@@ -176,9 +181,20 @@ export async function searchPlatforms(indexes: readonly PlatformIndex[], request
   const listed = perIndex
     .flatMap(({ index, records }, order) => records.map((record) => ({ index, order, record, rank: index.rankOf(record) })))
     .sort((a, b) => a.rank - b.rank || a.order - b.order || a.record - b.record);
-  const page = await Promise.all(listed.slice(0, request.shown).map(({ index, record }) => index.meta(record)));
-  // Pairs alone also match where they stand apart: those results are not what was asked for.
-  const platforms = page.filter((meta) => holdsRuns(request.plan, [meta.name, meta.operator, meta.jurisdiction, meta.district, meta.functions].join(' ')));
+  // Keys alone also match where a phrase's parts stand apart: such results are not what was asked
+  // for. Results are checked against their text until the page is full (or enough were looked at).
+  const platforms: PlatformMeta[] = [];
+  let checked = 0;
+  let dropped = 0;
+  const mostChecked = request.shown * CHECKED_PER_SHOWN;
+  while (platforms.length < request.shown && checked < listed.length && checked < mostChecked) {
+    const batch = listed.slice(checked, checked + request.shown - platforms.length);
+    checked += batch.length;
+    for (const meta of await Promise.all(batch.map(({ index, record }) => index.meta(record)))) {
+      if (holdsPhrases(request.plan, [meta.name, meta.operator, meta.jurisdiction, meta.district, meta.functions].join(' '))) platforms.push(meta);
+      else dropped += 1;
+    }
+  }
   let counts: FacetCounts | null = null;
   if (request.counts) {
     counts = { jurisdiction: {}, function: {}, status: {}, kind: {} };
@@ -187,5 +203,5 @@ export async function searchPlatforms(indexes: readonly PlatformIndex[], request
       for (const name of FACET_NAMES) countValues(facets, name, matching.filter(selects(facets, request.selection, name)), counts[name]);
     }
   }
-  return { total: listed.length - (page.length - platforms.length), platforms, counts };
+  return { total: listed.length - dropped, approximate: dropped > 0 && checked < listed.length, platforms, counts };
 }
