@@ -73,6 +73,9 @@ describe('keyboard and focus', () => {
     await page.keyboard.type('测试用');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^找到 8 个平台/);
+    // The filters open from their summary with the keyboard, as a <details> does.
+    await page.locator('#filters summary').focus();
+    await page.keyboard.press('Enter');
     await page.getByLabel('法律服务').focus();
     await page.keyboard.press('Space');
     await expect.poll(() => page.getByRole('status').textContent()).toBe('找到 1 个平台。');

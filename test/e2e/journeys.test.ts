@@ -55,6 +55,7 @@ describe('an SME looks for a training provider in its city', () => {
 
   it('finds Weihai’s with the search filters', async () => {
     await fresh('/search/');
+    await page.getByText('筛选：地区、服务功能、状态').click();
     await page.getByLabel('培训服务').check();
     await page.getByLabel('威海市').check();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('找到 1 个平台。');
