@@ -2,6 +2,10 @@
 // as an HTTP header too, where a host sends it, with the usual hardening headers beside it.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { INDEX_FOLDER } from '../../src/lib/search/platform-index/format.ts';
+
+/** Files whose names change with their content: a browser may keep them for good. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** Merges policies directive by directive, so that every page's hashes are allowed. */
 export function mergePolicies(policies: Iterable<string>): string {
@@ -27,6 +31,12 @@ export function writeHeadersFile(siteDir: string, pagePolicies: readonly string[
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
     '  X-Frame-Options: DENY',
+    // Astro's hashed assets, and the platform index's shards in their content-named folder (not its
+    // manifest, index.json, which names the current folder and must be asked for again).
+    '/_astro/*',
+    `  Cache-Control: ${IMMUTABLE}`,
+    `/${INDEX_FOLDER}/:version/*`,
+    `  Cache-Control: ${IMMUTABLE}`,
     '',
   ].join('\n');
   writeFileSync(join(siteDir, '_headers'), text);

@@ -35,7 +35,7 @@ export interface ServeOptions {
   port?: number;
 }
 
-/** One block of a `_headers` file: a path pattern (`*` matches anything) and the headers it sets. */
+/** One block of a `_headers` file: a path pattern (`*` matches anything, `:name` one segment) and the headers it sets. */
 export interface HeaderRule {
   pattern: RegExp;
   headers: [string, string][];
@@ -47,7 +47,11 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   for (const line of text.split(/\r?\n/)) {
     if (!line.trim() || line.trimStart().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const source = line.trim().split('*').map((piece) => piece.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+      const source = line
+        .trim()
+        .split('*')
+        .map((piece) => piece.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z]+/g, '[^/]+'))
+        .join('.*');
       rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
       continue;
     }
