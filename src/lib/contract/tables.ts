@@ -17,8 +17,9 @@ export const siteSchema = z.strictObject({
    */
   compare_rules: cellList.optional(),
   /**
-   * Extension (optional): other sites of this kind whose Pagefind indexes the search page merges,
-   * for a portal that searches across jurisdictions' separately built sites.
+   * Extension (optional): other sites of this kind that the search page searches as well, for a
+   * portal across jurisdictions' separately built sites: each site's platform index under base_url
+   * (search-index/), and its Pagefind bundle for other pages.
    */
   search_merge: z
     .array(z.strictObject({ name: text, bundle: text, base_url: text }))
