@@ -109,9 +109,13 @@ function platformItem(document: Document, meta: Record<string, string>): HTMLLIE
   badge.append(symbol, view.words);
   title.append(badge);
   const place = [meta['jurisdiction'], meta['district']].filter(Boolean).join(' ');
+  // The code too, so that a reader who searched by it can confirm the match.
+  const code = element(document, 'p', '统一社会信用代码：', 'm-0 text-sm');
+  code.append(element(document, 'span', meta['uscc'] ?? '', 'font-mono break-all'));
   item.append(
     title,
     element(document, 'p', `运营单位：${meta['operator'] ?? ''}　${place}`, 'm-0'),
+    code,
     element(document, 'p', `服务功能：${meta['functions'] ?? ''}`, 'm-0 text-sm text-muted'),
   );
   return item;

@@ -51,6 +51,8 @@ describe('the search page', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^找到 1 个平台/);
     const item = page.locator('#former-results li');
     expect(await item.locator('[data-status]').textContent()).toContain('已撤销');
+    // The whole code is shown, so that the reader can confirm the match.
+    expect(await item.textContent()).toMatch(/统一社会信用代码：[0-9A-Z]{8}MA0TEAM09U/);
     expect(await page.locator('#current-section').isHidden()).toBe(true);
     await page.close();
   });
