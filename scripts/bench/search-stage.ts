@@ -235,7 +235,7 @@ export async function runSearchStage(options: SearchStageOptions): Promise<Searc
 
 const USAGE = 'usage: node scripts/bench/search-stage.ts --site DIR --data DIR [--seed S] [--visits K] [--quiet-timeout SECONDS]';
 
-function main(argv: readonly string[]): Promise<void> {
+async function main(argv: readonly string[]): Promise<void> {
   const options = { site: '', dataDir: '', seed: 1, visitsPerKind: VISITS_PER_KIND, quietTimeout: 600 };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
@@ -249,10 +249,16 @@ function main(argv: readonly string[]): Promise<void> {
   }
   if (!options.site || !options.dataDir) throw new Error(USAGE);
   if (!Number.isInteger(options.seed) || !Number.isInteger(options.visitsPerKind) || options.visitsPerKind < 1) throw new Error('--seed must be an integer, --visits a positive integer');
-  return runSearchStage(options).then((result) => {
-    console.log(`\n${searchTable(result.summary, result.visitsPerKind).join('\n')}\n\n${searchDetails(result.summary).join('\n')}\n\n${searchBudgetChecks(result.summary).map(checkLine).join('\n')}`);
-    console.log(`\nsearch stage: ${s1(result.seconds)} s`);
-  });
+  const result = await runSearchStage(options);
+  console.log(`\n${searchTable(result.summary, result.visitsPerKind).join('\n')}\n\n${searchDetails(result.summary).join('\n')}\n\n${searchBudgetChecks(result.summary).map(checkLine).join('\n')}`);
+  console.log(`\nsearch stage: ${s1(result.seconds)} s`);
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main(process.argv.slice(2));
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  try {
+    await main(process.argv.slice(2));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
