@@ -6,11 +6,11 @@ const read = (...argv: string[]) => readBenchOptions(argv, paths);
 
 describe('readBenchOptions', () => {
   it('has the defaults the usage line promises', () => {
-    expect(read()).toEqual({ platforms: 1000, outDir: '/project/bench-results', keep: false, seed: 1, split: false, quietTimeout: 600, retries: 2, repeat: 1 });
+    expect(read()).toEqual({ platforms: 1000, outDir: '/project/bench-results', keep: false, seed: 1, split: false, quietTimeout: 600, retries: 2, repeat: 1, search: true });
   });
 
   it('reads every option, thousands separators in --platforms included', () => {
-    expect(read('--platforms', '20,000', '--out', 'runs', '--keep', '--seed', '7', '--split', '--quiet-timeout', '0', '--retries', '1', '--repeat', '3')).toEqual({
+    expect(read('--platforms', '20,000', '--out', 'runs', '--keep', '--seed', '7', '--split', '--quiet-timeout', '0', '--retries', '1', '--repeat', '3', '--no-search')).toEqual({
       platforms: 20000,
       outDir: '/somewhere/runs',
       keep: true,
@@ -19,6 +19,7 @@ describe('readBenchOptions', () => {
       quietTimeout: 0,
       retries: 1,
       repeat: 3,
+      search: false,
     });
     expect(read('--platforms=5_000').platforms).toBe(5000);
   });

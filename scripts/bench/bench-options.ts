@@ -13,9 +13,11 @@ export interface BenchOptions {
   retries: number;
   /** Rounds of all stages; the table shows each stage's median round. */
   repeat: number;
+  /** Drive the whole build's search page in Chromium after the builds (search-stage.ts). */
+  search: boolean;
 }
 
-export const USAGE = 'usage: npm run bench -- --platforms N [--out bench-results] [--keep] [--seed S] [--split] [--quiet-timeout SECONDS] [--retries K] [--repeat K]';
+export const USAGE = 'usage: npm run bench -- --platforms N [--out bench-results] [--keep] [--seed S] [--split] [--quiet-timeout SECONDS] [--retries K] [--repeat K] [--no-search]';
 
 /** A mistake on the command line; bench.ts prints its message and exits with 2. */
 export class UsageError extends Error {}
@@ -26,7 +28,7 @@ function fail(message: string): never {
 
 /** `root`: where the default bench-results/ goes; `cwd`: what a relative --out is relative to. */
 export function readBenchOptions(argv: readonly string[], paths: { root: string; cwd: string }): BenchOptions {
-  const options: BenchOptions = { platforms: 1000, outDir: resolve(paths.root, 'bench-results'), keep: false, seed: 1, split: false, quietTimeout: 600, retries: 2, repeat: 1 };
+  const options: BenchOptions = { platforms: 1000, outDir: resolve(paths.root, 'bench-results'), keep: false, seed: 1, split: false, quietTimeout: 600, retries: 2, repeat: 1, search: true };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     const value = (): string => argv[++i] ?? fail(`${arg} needs a value`);
@@ -40,6 +42,7 @@ export function readBenchOptions(argv: readonly string[], paths: { root: string;
     else if (arg === '--quiet-timeout') options.quietTimeout = Number(value());
     else if (arg === '--retries') options.retries = Number(value());
     else if (arg === '--repeat') options.repeat = Number(value());
+    else if (arg === '--no-search') options.search = false;
     else fail(`unknown option ${arg}\n${USAGE}`);
   }
   if (!Number.isInteger(options.platforms) || options.platforms < 1) fail('--platforms must be a positive integer');

@@ -1,13 +1,15 @@
-// npm run bench -- --platforms N [--out bench-results] [--keep] [--seed S] [--split] [--quiet-timeout S] [--retries K] [--repeat K]
+// npm run bench -- --platforms N [--out bench-results] [--keep] [--seed S] [--split] [--quiet-timeout S] [--retries K] [--repeat K] [--no-search]
 //
 // Generates a synthetic data folder of N platforms (synthetic-data.ts), then times each stage of the
 // pipeline in a process of its own: validate, Astro build, Pagefind index, and the whole build
 // (scripts/build.ts) end to end; then the floor: the same N platform pages from a bare Astro page
 // (bench/floor) indexed by Pagefind, on the same machine in the same run. For each stage: wall time,
 // CPU time (user + system, children reaped included) and peak memory. Then counts pages, bytes,
-// index size, platform page sizes, CSS, pages with scripts; prints a Markdown table and the budget
-// checks, and writes bench-results/bench-<N>.json (and .md). Exits non-zero only when a stage fails,
-// never on a budget miss.
+// index size, platform page sizes, CSS, pages with scripts; then, unless --no-search, drives the
+// whole build's search page in Chromium (search-stage.ts: bytes and time of first searches and later
+// queries, unthrottled and on slow 4G); prints a Markdown table and the budget checks, and writes
+// bench-results/bench-<N>.json (and .md). Exits non-zero only when a stage fails, never on a budget
+// miss.
 //
 // --split also runs the Pagefind stage with each Pagefind step timed apart (addDirectory of the pages
 // and of the platforms' search documents, writeFiles), for a breakdown. --keep keeps the work folder (data, sites, logs).
@@ -21,6 +23,7 @@
 // (the command line), stage-plan.ts (the stages of a round, the floor's included), rounds.ts (rounds,
 // reruns, the median round), run-stage.ts (timing one stage) with quiet-machine.ts and
 // process-tree.ts, site-metrics.ts (what a build wrote), floor.ts (the floor and the ratio),
+// search-stage.ts (the search page in Chromium) with search-queries.ts and search-figures.ts,
 // readme-table.ts (the table as the README carries it), budget-checks.ts (against
 // scripts/lib/budgets.ts), results.ts (what is printed and written at the end), run-info.ts
 // (machine, versions, commit). stage.ts is the child process that runs one stage.
@@ -28,7 +31,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readBenchOptions, UsageError } from './bench-options.ts';
-import { budgetChecks, checkLine } from './budget-checks.ts';
+import { budgetChecks, checkLine, searchBudgetChecks } from './budget-checks.ts';
 import { compareWithFloor } from './floor.ts';
 import { mb1, s1, thousands } from './format.ts';
 import { ROOT } from './project-root.ts';
@@ -36,6 +39,8 @@ import { readmeTable } from './readme-table.ts';
 import { printResults, writeResults } from './results.ts';
 import { medianRound, runRounds } from './rounds.ts';
 import { gitState, machineInfo } from './run-info.ts';
+import { searchDetails } from './search-figures.ts';
+import { runSearchStage, VISITS_PER_KIND } from './search-stage.ts';
 import { measureSite } from './site-metrics.ts';
 import { roundPlan, siteFolders } from './stage-plan.ts';
 import { generateSyntheticData } from './synthetic-data.ts';
@@ -72,9 +77,11 @@ async function main(): Promise<void> {
   const register = measureSite(whole, 'platforms', platformIds);
   const floorSite = measureSite(floor, 'p', platformIds);
   const comparison = compareWithFloor(chosen.whole, chosen.floorAstro, chosen.floorPagefind);
+  const search = options.search ? await runSearchStage({ site: whole, dataDir, seed: options.seed, visitsPerKind: VISITS_PER_KIND, quietTimeout: options.quietTimeout }) : null;
+  if (search) console.log(searchDetails(search.summary).map((line) => `    ${line}`).join('\n'));
 
-  const table = readmeTable({ platforms: n, data, machine, git, chosen, comparison, sites: { register, floor: floorSite }, repeat: options.repeat, rounds: byStage, counted });
-  const checks = budgetChecks(register, comparison.ratio, chosen.whole);
+  const table = readmeTable({ platforms: n, data, machine, git, chosen, comparison, sites: { register, floor: floorSite }, repeat: options.repeat, rounds: byStage, counted, search });
+  const checks = [...budgetChecks(register, comparison.ratio, chosen.whole), ...(search ? searchBudgetChecks(search.summary) : [])];
   const checkLines = checks.map(checkLine);
   printResults(table, checkLines, register, [chosen.astro, chosen.pagefind, ...(split ? [split] : []), chosen.floorAstro, chosen.floorPagefind]);
 
@@ -91,6 +98,7 @@ async function main(): Promise<void> {
     floor: comparison.floor,
     ratio: comparison.ratio,
     sites: { register, floor: floorSite },
+    search,
     budgets: checks.map((check, i) => ({ check: checkLines[i], ok: check.ok })),
     loadAverageAfter: loadavg()[0] ?? 0,
     table,

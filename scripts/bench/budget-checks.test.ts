@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { budgetChecks, checkLine } from './budget-checks.ts';
+import { budgetChecks, checkLine, searchBudgetChecks } from './budget-checks.ts';
+import { summariseSearch, type NetworkName } from './search-figures.ts';
+import { QUERY_KINDS } from './search-queries.ts';
 import type { SiteMetrics } from './site-metrics.ts';
 
 const MB = 1024 ** 2;
@@ -47,6 +49,36 @@ describe('budgetChecks', () => {
       'LIST pages with a <script>: 0 of 474',
       'PASS whole build within 1.5× of the floor: 1.20×',
       'FAIL whole build peak memory < 2 GB: 2048 MB (largest process 0 MB, process tree 2048 MB)',
+    ]);
+  });
+});
+
+describe('searchBudgetChecks', () => {
+  /** A first search of each kind and a later query per network, `searchBytes` for each first query after a 16 KB page. */
+  const search = (searchBytes: number, times: Record<NetworkName, { first: (number | null)[]; later: (number | null)[] }>) =>
+    summariseSearch(
+      (['unthrottled', 'slow 4G'] as const).map((network) => ({
+        network,
+        first: QUERY_KINDS.map((kind, i) => ({ kind, query: kind, ms: times[network].first[i] ?? null, status: '找到', page: { bytes: 16 * 1024, files: 4 }, search: { bytes: searchBytes, files: 30 + i } })),
+        later: times[network].later.map((ms) => ({ kind: 'name' as const, query: '海洋', ms, status: ms === null ? '找到 0 个平台。' : '找到' })),
+      })),
+    );
+
+  it('checks the page and a first query against 150 KB, and the slow-4G times against their budgets', () => {
+    const lines = searchBudgetChecks(search(100 * 1024, { unthrottled: { first: [300, 200, 250], later: [40] }, 'slow 4G': { first: [1400, 1100, 1500], later: [300, 500] } })).map(checkLine);
+    expect(lines).toEqual([
+      'PASS search page + first query ≤ 150 KB transferred: worst 116.0 KB, median 116.0 KB in 35 files, at most 36',
+      'PASS first results within 1.5 s of Enter on slow 4G: worst 1,500 ms, median 1,400 ms',
+      "PASS later queries' results within 0.5 s of Enter on slow 4G: worst 500 ms, median 300 ms",
+    ]);
+  });
+
+  it('fails what is over, and a query that brought no results however fast the others were', () => {
+    const lines = searchBudgetChecks(search(140 * 1024, { unthrottled: { first: [300, 200, 250], later: [40] }, 'slow 4G': { first: [1400, null, 1200], later: [null] } })).map(checkLine);
+    expect(lines).toEqual([
+      'FAIL search page + first query ≤ 150 KB transferred: worst 156.0 KB, median 156.0 KB in 35 files, at most 36',
+      'FAIL first results within 1.5 s of Enter on slow 4G: worst 1,400 ms, median 1,200 ms, 1 without results',
+      "FAIL later queries' results within 0.5 s of Enter on slow 4G: no results, 1 without results",
     ]);
   });
 });

@@ -2,8 +2,9 @@
 // or LIST for what is listed without a limit. A miss is reported, never fatal: the figures of a
 // large synthetic build are for reading, and the sample build's test is what fails CI.
 import { BUDGETS } from '../lib/budgets.ts';
-import { kb, mb } from './format.ts';
+import { kb, mb, thousands } from './format.ts';
 import type { StageResult } from './run-stage.ts';
+import type { SearchSummary, Spread } from './search-figures.ts';
 import type { SiteMetrics } from './site-metrics.ts';
 
 export interface BudgetCheck {
@@ -35,6 +36,32 @@ export function budgetChecks(register: SiteMetrics, ratio: number, whole: Pick<S
     text: `whole build peak memory < ${BUDGETS.buildPeakBytes / 1024 ** 3} GB: ${mb(whole.peakBytes)} MB (largest process ${mb(whole.maxRssBytes ?? 0)} MB, process tree ${mb(whole.treePeakBytes)} MB)`,
   });
   return checks;
+}
+
+/**
+ * The search page against its budgets: the worst first search's bytes on either network, and the
+ * worst times on slow 4G. A query that brought no results misses its time budget.
+ */
+export function searchBudgetChecks(search: SearchSummary): BudgetCheck[] {
+  const { total } = search.traffic.all;
+  const slow = search.times['slow 4G'].all;
+  const within = (spread: Spread | null, failures: number, budget: number): boolean => failures === 0 && spread !== null && spread.worst <= budget;
+  const times = (spread: Spread | null, failures: number): string =>
+    `${spread === null ? 'no results' : `worst ${thousands(Math.round(spread.worst))} ms, median ${thousands(Math.round(spread.median))} ms`}${failures > 0 ? `, ${failures} without results` : ''}`;
+  return [
+    {
+      ok: total.bytes.worst <= BUDGETS.firstQueryBytes,
+      text: `search page + first query ≤ ${BUDGETS.firstQueryBytes / 1024} KB transferred: worst ${kb(total.bytes.worst)} KB, median ${kb(total.bytes.median)} KB in ${total.files.median} files, at most ${total.files.worst}`,
+    },
+    {
+      ok: within(slow.first, slow.firstFailures, BUDGETS.firstResultsMs),
+      text: `first results within ${BUDGETS.firstResultsMs / 1000} s of Enter on slow 4G: ${times(slow.first, slow.firstFailures)}`,
+    },
+    {
+      ok: within(slow.later, slow.laterFailures, BUDGETS.laterResultsMs),
+      text: `later queries' results within ${BUDGETS.laterResultsMs / 1000} s of Enter on slow 4G: ${times(slow.later, slow.laterFailures)}`,
+    },
+  ];
 }
 
 export const checkLine = (check: BudgetCheck): string => `${check.ok === null ? 'LIST' : check.ok ? 'PASS' : 'FAIL'} ${check.text}`;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareWithFloor } from './floor.ts';
 import { readmeTable, type TableInput } from './readme-table.ts';
+import { searchTable, summariseSearch } from './search-figures.ts';
+import { QUERY_KINDS } from './search-queries.ts';
 
 const MB = 1024 ** 2;
 const stage = (wallSeconds: number, cpuSeconds: number, peakMb: number, steps: Record<string, number> | null = null) => ({ wallSeconds, cpuSeconds, peakBytes: peakMb * MB, steps });
@@ -31,6 +33,7 @@ const input: TableInput = {
   repeat: 1,
   rounds: new Map(),
   counted: [{ label: 'validate', wallSeconds: 0.44, othersCpuSeconds: 0.01 }],
+  search: null,
 };
 
 describe('compareWithFloor', () => {
@@ -69,6 +72,19 @@ describe('readmeTable', () => {
         'ratio: whole build 5.2 s / floor 3.3 s = **1.58×** (target ≤ 1.5×); validate + Astro + Pagefind stages apart: 6.4 s.',
       ].join('\n'),
     );
+  });
+
+  it('adds the search page’s table after the ratio', () => {
+    const traffic = { page: { bytes: 17_000, files: 4 }, search: { bytes: 200_000, files: 40 } };
+    const runs = (['unthrottled', 'slow 4G'] as const).map((network) => ({
+      network,
+      first: QUERY_KINDS.map((kind) => ({ kind, query: '海洋', ms: 500, status: '找到 3 个平台。', ...traffic })),
+      later: [{ kind: 'code' as const, query: '351883', ms: 90, status: '找到 1 个平台。' }],
+    }));
+    const summary = summariseSearch(runs);
+    const lines = readmeTable({ ...input, search: { summary, visitsPerKind: 1 } }).split('\n');
+    expect(lines.slice(-11)).toEqual([lines.at(-11), '', ...searchTable(summary, 1)]);
+    expect(lines.at(-11)).toMatch(/^ratio: /);
   });
 
   it('with --repeat, lists every round’s wall times and ratio; names the stages other processes disturbed', () => {

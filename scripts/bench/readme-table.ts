@@ -1,10 +1,12 @@
 // The benchmark's table in Markdown, as the README's Performance section carries it: the stages'
-// time and memory, the register's site against the floor's, the ratio, and the rounds with --repeat.
+// time and memory, the register's site against the floor's, the ratio, the search page's figures
+// (search-figures.ts), and the rounds with --repeat.
 import { BUDGETS } from '../lib/budgets.ts';
 import type { FloorComparison } from './floor.ts';
 import { kb, mb, mb1, s1, thousands } from './format.ts';
 import type { GitState, MachineInfo } from './run-info.ts';
 import { isDisturbed, type StageResult } from './run-stage.ts';
+import { searchTable, type SearchSummary } from './search-figures.ts';
 import type { SiteMetrics } from './site-metrics.ts';
 import type { SyntheticSummary } from './synthetic-data.ts';
 
@@ -25,6 +27,8 @@ export interface TableInput {
   rounds: ReadonlyMap<string, readonly Pick<StageResult, 'wallSeconds'>[]>;
   /** Every attempt that counted, to name those other processes disturbed. */
   counted: readonly Pick<StageResult, 'label' | 'othersCpuSeconds' | 'wallSeconds'>[];
+  /** The search stage's figures; null with --no-search. */
+  search: { summary: SearchSummary; visitsPerKind: number } | null;
 }
 
 const row = (label: string, wall: number, cpu: number, peak: number): string => `| ${label} | ${s1(wall)} | ${s1(cpu)} | ${mb(peak)} |`;
@@ -69,6 +73,10 @@ export function readmeTable(input: TableInput): string {
   lines.push(
     `ratio: whole build ${s1(chosen.whole.wallSeconds)} s / floor ${s1(floor.wallSeconds)} s = **${ratio.toFixed(2)}×** (target ≤ ${BUDGETS.buildToFloorRatio}×); validate + Astro + Pagefind stages apart: ${s1(stagesSum)} s.`,
   );
+  if (input.search) {
+    lines.push('');
+    lines.push(...searchTable(input.search.summary, input.search.visitsPerKind));
+  }
   if (repeat > 1) {
     const wallsOf = (name: string): string => ` [${(rounds.get(name) ?? []).map((result) => s1(result.wallSeconds)).join(', ')}]`;
     const perRound = (rounds.get('whole') ?? []).map((result, i) => {

@@ -9,7 +9,12 @@ import { INLINE_SCRIPTS } from '../../src/layouts/inline-scripts.ts';
 export const BUDGETS = {
   platformPageBytes: 20 * 1024,
   cssBytes: 25 * 1024,
+  /** The search page and a first query, as transferred (compressed, headers included). */
   firstQueryBytes: 150 * 1024,
+  /** A new visitor's first results, from Enter, on slow 4G (scripts/bench/search-figures.ts NETWORKS). */
+  firstResultsMs: 1500,
+  /** Results of a later query in the same page, from Enter, on slow 4G. */
+  laterResultsMs: 500,
   /** The whole build's wall time against the floor's (a bare Astro page and Pagefind, same platforms). */
   buildToFloorRatio: 1.5,
   /** The whole build's peak memory, its whole process tree. */

@@ -33,6 +33,8 @@ export interface ServeOptions {
   mounts?: Record<string, string>;
   /** 0 for any free port. */
   port?: number;
+  /** Told of each response once sent: the path asked for and the bytes on the wire (status line, headers, body as sent). */
+  onResponse?: (path: string, bytes: number) => void;
 }
 
 /** One block of a `_headers` file: a path pattern (`*` matches anything, `:name` one segment) and the headers it sets. */
@@ -79,6 +81,10 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
   const rules = readRules(root);
   const server: Server = createServer(async (request, response) => {
     const requested = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    // A browser sends one request at a time on a connection: what the socket sent meanwhile is this response.
+    const { socket } = request;
+    const sentBefore = socket.bytesWritten;
+    response.once('finish', () => options.onResponse?.(requested, socket.bytesWritten - sentBefore));
     const mount = Object.keys(mounts).find((prefix) => requested.startsWith(prefix));
     const path = mount ? requested.slice(mount.length - 1) : requested;
     const headers = mount ? {} : headersFor(rules, requested);
