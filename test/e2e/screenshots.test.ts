@@ -17,7 +17,7 @@ beforeAll(async () => {
 
 describe('screenshots', () => {
   it.each(Object.entries(TEMPLATE_PATHS))('of the %s template', async (name, path) => {
-    for (const width of [375, 1280]) {
+    for (const width of [390, 1280]) {
       const page = await site.browser.newPage({ viewport: { width, height: 900 } });
       const failures: string[] = [];
       page.on('pageerror', (error) => failures.push(error.message));

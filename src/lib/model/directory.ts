@@ -25,7 +25,7 @@ export function sortPlatforms(platforms: readonly PlatformView[], key: SortKey):
     jurisdiction: (a, b) => collator.compare(a.jurisdiction.name, b.jurisdiction.name) || byName(a, b),
     status: (a, b) => holdersFirstRank(a.status) - holdersFirstRank(b.status) || byName(a, b),
     certified_on: (a, b) => byDateDesc(a.record.certified_on, b.record.certified_on) || byName(a, b),
-    valid_until: (a, b) => byDateDesc(a.validUntil, b.validUntil) || byName(a, b),
+    valid_until: (a, b) => byDateDesc(a.end?.on, b.end?.on) || byName(a, b),
   };
   return [...platforms].sort(compare[key]);
 }

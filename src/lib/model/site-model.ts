@@ -9,7 +9,7 @@ import { citeToArticle, parseGround, platformHistory, type ArticleRef, type Hist
 import { countedDays, publicityPeriod, type PublicityPeriod } from './notice-period.ts';
 import { daysLeft, noticeState, type NoticeState } from './notice-state.ts';
 import { computeReapplyAfter, computeValidUntil } from './recognition.ts';
-import { PLATFORM_STATUSES, statusOn, type PlatformStatus } from './status.ts';
+import { PLATFORM_STATUSES, statusOn, titleEnd, type PlatformStatus, type TitleEnd } from './status.ts';
 
 export interface PlatformFunction {
   /** As the data gives it: a canonical code or the jurisdiction's own name. */
@@ -31,6 +31,8 @@ export interface PlatformView {
   validityArticle: ArticleRef | null;
   status: PlatformStatus;
   statusSince: IsoDate | null;
+  /** Where the title ends, as lists show it: a revoked platform's on the day of its revocation. */
+  end: TitleEnd | null;
   history: HistoryEvent[];
 }
 
@@ -126,6 +128,7 @@ export function buildSiteModel(dataset: Dataset, catalog: RulesCatalog, asOf: Is
       validityArticle,
       status: status.status,
       statusSince: status.since,
+      end: titleEnd(validUntil, status),
       history: platformHistory(
         {
           notices,

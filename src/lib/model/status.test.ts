@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdersFirstRank, PLATFORM_STATUSES, statusOn, type StatusInput } from './status.ts';
+import { holdersFirstRank, PLATFORM_STATUSES, statusOn, titleEnd, type StatusInput } from './status.ts';
 
 const recognised: StatusInput = { certifiedOn: '2023-06-16', validUntil: '2026-06-15', actions: [] };
 
@@ -62,5 +62,33 @@ describe('holdersFirstRank', () => {
     const ranked = [...PLATFORM_STATUSES].sort((a, b) => holdersFirstRank(a) - holdersFirstRank(b));
     expect(ranked).toEqual(['active', 'suspended', 'candidate', 'expired', 'revoked']);
     expect(new Set(PLATFORM_STATUSES.map(holdersFirstRank))).toEqual(new Set([0, 1, 2, 3, 4]));
+  });
+});
+
+describe('titleEnd', () => {
+  const revokedOn = (decidedOn: string) => ({ ...recognised, actions: [{ action: 'revoked' as const, decidedOn }] });
+
+  it('ends a revoked title on the day of the revocation, not the expiry it never reached', () => {
+    const input = revokedOn('2025-03-01');
+    expect(titleEnd(input.validUntil, statusOn(input, '2026-01-01'))).toEqual({ on: '2025-03-01', by: 'revocation' });
+    expect(titleEnd(input.validUntil, statusOn(input, '2030-01-01'))).toEqual({ on: '2025-03-01', by: 'revocation' });
+  });
+
+  it('ends it at expiry before a revocation has happened, and when the revocation came after the expiry', () => {
+    const input = revokedOn('2025-03-01');
+    expect(titleEnd(input.validUntil, statusOn(input, '2025-02-28'))).toEqual({ on: '2026-06-15', by: 'expiry' });
+    const late = revokedOn('2026-09-01');
+    expect(titleEnd(late.validUntil, statusOn(late, '2027-01-01'))).toEqual({ on: '2026-06-15', by: 'expiry' });
+  });
+
+  it('ends a revoked title with no expiry on the day of the revocation', () => {
+    const input = { certifiedOn: '2020-01-01', validUntil: null, actions: [{ action: 'revoked' as const, decidedOn: '2024-05-01' }] };
+    expect(titleEnd(null, statusOn(input, '2025-01-01'))).toEqual({ on: '2024-05-01', by: 'revocation' });
+  });
+
+  it('gives the expiry of every other status, and nothing without one', () => {
+    expect(titleEnd('2026-06-15', statusOn(recognised, '2026-01-01'))).toEqual({ on: '2026-06-15', by: 'expiry' });
+    expect(titleEnd('2026-06-15', statusOn(recognised, '2027-01-01'))).toEqual({ on: '2026-06-15', by: 'expiry' });
+    expect(titleEnd(null, statusOn({ certifiedOn: null, validUntil: null, actions: [] }, '2026-01-01'))).toBeNull();
   });
 });

@@ -39,3 +39,22 @@ export function statusOn(input: StatusInput, asOf: IsoDate): StatusOnDay {
   if (last?.action === 'suspended') return { status: 'suspended', since: last.decidedOn };
   return { status: 'active', since: last?.action === 'reinstated' ? last.decidedOn : input.certifiedOn };
 }
+
+export interface TitleEnd {
+  /** The day the lists give as the end: the last valid day, or the day of the revocation. */
+  on: IsoDate;
+  by: 'expiry' | 'revocation';
+}
+
+/**
+ * Where a platform's title ends, as the lists show it: a revocation ends it on the day of the
+ * decision, so a revoked platform's end is that day, not the expiry it never reached; a title that had
+ * already expired when it was revoked ended by expiry. Null when there is no end (no recognition, or
+ * neither the data nor the rules give one).
+ */
+export function titleEnd(validUntil: IsoDate | null, status: StatusOnDay): TitleEnd | null {
+  if (status.status === 'revoked' && status.since !== null && (validUntil === null || status.since <= validUntil)) {
+    return { on: status.since, by: 'revocation' };
+  }
+  return validUntil === null ? null : { on: validUntil, by: 'expiry' };
+}
