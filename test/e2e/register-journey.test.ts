@@ -64,6 +64,16 @@ describe('home → directory → platform page', () => {
     expect(await badge.textContent()).toContain('已撤销');
   });
 
+  it('lets a reader on a phone tap to call or write: the platform, its authority and the publisher', async () => {
+    await page.goto(`${site.url}/platforms/fx-weihai-active/`);
+    const contact = page.locator('section[aria-labelledby="contact-heading"]');
+    expect(await contact.getByRole('link', { name: '0631-5550001' }).getAttribute('href')).toBe('tel:0631-5550001');
+    expect(await contact.getByRole('link', { name: 'info@example.org' }).getAttribute('href')).toBe('mailto:info@example.org');
+    expect(await page.locator('footer').getByRole('link', { name: 'test@example.org' }).getAttribute('href')).toBe('mailto:test@example.org');
+    await page.goto(`${site.url}/jurisdictions/weihai/`);
+    expect(await page.locator('main dl').getByRole('link', { name: '0631-5550000' }).getAttribute('href')).toBe('tel:0631-5550000');
+  });
+
   it('prints a platform page as one clean A4 page, without navigation', async () => {
     await page.goto(`${site.url}/platforms/fx-chengdu-reinstated/`);
     await page.emulateMedia({ media: 'print' });
