@@ -64,6 +64,37 @@ describe('home → directory → platform page', () => {
     expect(await badge.textContent()).toContain('已撤销');
   });
 
+  it('says first what ended or suspended a title: when, by which decision, on which article and why; the original validity after', async () => {
+    const box = page.locator('section[aria-labelledby="status-heading"]');
+    const read = async (path: string) => {
+      await page.goto(`${site.url}${path}`);
+      return {
+        heading: (await page.locator('#status-heading').innerText()).replace(/\s+/g, ''),
+        text: (await box.innerText()).replace(/\s+/g, ''),
+        border: await box.evaluate((node) => getComputedStyle(node).borderTopStyle),
+      };
+    };
+    const revoked = await read('/platforms/fx-weihai-revoked/');
+    expect(revoked.heading).toBe('✕称号已撤销');
+    expect(revoked.text).toMatch(/^✕称号已撤销该平台的示范平台称号已于2025年5月20日撤销。决定文件测威工信〔2025〕9号依据条款《威海市.*》第二十四条（征求意见稿）理由经查实存在违法违规行为（测试）可重新申报2028年5月20日起原认定有效期至2027年2月28日/);
+    expect(await box.getByRole('link', { name: /第二十四条/ }).getAttribute('href')).toBe('/rules/weihai/#article-24');
+    expect(revoked.border).toBe('double');
+
+    const suspended = await read('/platforms/fx-chengdu-suspended/');
+    expect(suspended.text).toMatch(/^‖称号已暂停该平台的示范平台称号自2026年4月1日起暂停。决定文件测成经信〔2026〕2号依据条款《成都市.*》第二十一条（征求意见稿）理由第三方测评不合格，暂停称号并限期整改（测试）原认定有效期至2027年12月19日/);
+    expect(suspended.border).toBe('dashed');
+
+    const expired = await read('/platforms/fx-weihai-expired/');
+    expect(expired.text).toMatch(/^–认定已到期认定有效期已于2025年6月13日届满，自2025年6月14日起不再持有示范平台称号。认定文件测威工信〔2022〕7号依据条款《威海市.*》第二十三条（征求意见稿）：认定有效期3年理由有效期届满，本名录中没有复核通过的记录。期满后须申请复核。原认定有效期至2025年6月13日/);
+    expect(expired.border).toBe('dotted');
+
+    const active = await read('/platforms/fx-chengdu-reinstated/');
+    expect(active.heading).toBe('✓称号有效');
+    expect(active.text).toContain('认定有效期至2027年12月19日');
+    expect(active.text).not.toContain('原认定有效期');
+    expect(active.border).toBe('solid');
+  });
+
   it('lets a reader on a phone tap to call or write: the platform, its authority and the publisher', async () => {
     await page.goto(`${site.url}/platforms/fx-weihai-active/`);
     const contact = page.locator('section[aria-labelledby="contact-heading"]');

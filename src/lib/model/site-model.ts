@@ -10,6 +10,7 @@ import { countedDays, publicityPeriod, type PublicityPeriod } from './notice-per
 import { daysLeft, noticeState, type NoticeState } from './notice-state.ts';
 import { computeReapplyAfter, computeValidUntil } from './recognition.ts';
 import { PLATFORM_STATUSES, statusOn, type PlatformStatus } from './status.ts';
+import { statusReport, type StatusReport } from './status-report.ts';
 
 export interface PlatformFunction {
   /** As the data gives it: a canonical code or the jurisdiction's own name. */
@@ -31,6 +32,8 @@ export interface PlatformView {
   validityArticle: ArticleRef | null;
   status: PlatformStatus;
   statusSince: IsoDate | null;
+  /** What ended or suspended the title, said first on the platform's page; null while it is held. */
+  statusReport: StatusReport | null;
   history: HistoryEvent[];
 }
 
@@ -93,6 +96,13 @@ export function buildSiteModel(dataset: Dataset, catalog: RulesCatalog, asOf: Is
     periods.set(record.id, period);
   }
 
+  const reapplyAfter = new Map(
+    dataset.revocations.map(({ record }) => {
+      const ground = record.ground === undefined ? null : parseGround(record.ground);
+      const groundRules = ground ? (catalog.documents.get(ground.rulesId) ?? null) : null;
+      return [record.id, computeReapplyAfter(record, groundRules?.provisions ?? null)];
+    }),
+  );
   const actionsByPlatform = groupBy(dataset.revocations.map(({ record }) => record), (action) => [action.platform]);
   const noticesByPlatform = groupBy(dataset.notices.map(({ record }) => record), (notice) => notice.platforms);
 
@@ -115,6 +125,18 @@ export function buildSiteModel(dataset: Dataset, catalog: RulesCatalog, asOf: Is
     const status = statusOn({ certifiedOn: record.certified_on ?? null, validUntil, actions }, asOf);
     const functions = resolveFunctions(record, rules);
     const validityArticle = citeToArticle(rules.id, rules.provisions.validity_years.cite[0]);
+    const history = platformHistory(
+      {
+        notices,
+        certifiedOn: record.certified_on ?? null,
+        decisionRef: record.decision_ref ?? null,
+        validUntil,
+        validityArticle,
+        actions,
+      },
+      asOf,
+    );
+    const renewal = rules.provisions.renewal_mode;
     const view: PlatformView = {
       record,
       jurisdiction: jurisdictions.get(record.jurisdiction) as Jurisdiction,
@@ -126,17 +148,17 @@ export function buildSiteModel(dataset: Dataset, catalog: RulesCatalog, asOf: Is
       validityArticle,
       status: status.status,
       statusSince: status.since,
-      history: platformHistory(
-        {
-          notices,
-          certifiedOn: record.certified_on ?? null,
-          decisionRef: record.decision_ref ?? null,
-          validUntil,
-          validityArticle,
-          actions,
-        },
-        asOf,
-      ),
+      statusReport: statusReport({
+        status: status.status,
+        since: status.since,
+        history,
+        validUntil,
+        decisionRef: record.decision_ref ?? null,
+        validity: { article: validityArticle, years: rules.provisions.validity_years.value },
+        renewal: renewal.value === null ? null : { mode: renewal.value, article: citeToArticle(rules.id, renewal.cite[0]) },
+        reapplyAfter,
+      }),
+      history,
     };
     return view;
   });
@@ -162,9 +184,8 @@ export function buildSiteModel(dataset: Dataset, catalog: RulesCatalog, asOf: Is
   const revocations = dataset.revocations.map(({ record }): RevocationView => {
     const platform = platformById.get(record.platform) as PlatformView;
     const ground = record.ground === undefined ? null : parseGround(record.ground);
-    const groundRules = ground ? (catalog.documents.get(ground.rulesId) ?? null) : null;
-    const reapplyAfter = computeReapplyAfter(record, groundRules?.provisions ?? null);
-    return { record, platform, ground, reapplyAfter, reapplyAfterComputed: record.reapply_after === undefined && reapplyAfter !== null };
+    const reapply = reapplyAfter.get(record.id) ?? null;
+    return { record, platform, ground, reapplyAfter: reapply, reapplyAfterComputed: record.reapply_after === undefined && reapply !== null };
   });
 
   const jurisdictionViews = dataset.jurisdictions.map(({ record }): JurisdictionView => {
