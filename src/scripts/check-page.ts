@@ -33,6 +33,13 @@ function renderEvaluation(document: Document, view: EvaluationView): HTMLElement
   const section = element(document, 'section', undefined, 'mt-6');
   section.id = view.id;
   section.append(element(document, 'h3', view.heading), element(document, 'p', view.about, 'text-sm'));
+  if (view.draftNote) {
+    // The same look as the pages' DraftRulesNote component.
+    const note = element(document, 'p', undefined, 'text-sm border-l-4 border-suspended bg-suspended-bg px-3 py-1');
+    note.dataset['draftNote'] = '';
+    note.append(element(document, 'strong', view.draftNote.label, 'text-suspended'), `：${view.draftNote.text}`);
+    section.append(note);
+  }
   const wrap = element(document, 'div', undefined, 'table-scroll');
   wrap.setAttribute('role', 'region');
   wrap.setAttribute('aria-label', view.tableLabel);

@@ -95,6 +95,32 @@ describe('home → directory → platform page', () => {
     expect(active.border).toBe('solid');
   });
 
+  it('says beside “征求意见稿” that the rules applied are a draft', async () => {
+    await page.goto(`${site.url}/platforms/fx-weihai-revoked/`);
+    expect(await page.locator('[data-draft-note]').innerText()).toBe('征求意见稿：本平台所在地区的认定办法尚为征求意见稿，以下依据按该稿列出。');
+    await page.goto(`${site.url}/platforms/fx-yangjiang-legal/`);
+    expect(await page.locator('[data-draft-note]').count()).toBe(0);
+    await page.goto(`${site.url}/notices/fx-weihai-2026/`);
+    expect(await page.locator('[data-draft-note]').innerText()).toBe('征求意见稿：本公示所在地区的认定办法尚为征求意见稿，以下依据按该稿列出。');
+    await page.goto(`${site.url}/jurisdictions/chengdu/`);
+    expect(await page.locator('[data-draft-note]').innerText()).toBe('征求意见稿：本地区的认定办法尚为征求意见稿，以下依据按该稿列出。');
+    await page.goto(`${site.url}/check/?y=2`);
+    expect(await page.locator('#result-weihai [data-draft-note]').innerText()).toBe('征求意见稿：该地区的认定办法尚为征求意见稿，以下结论按该稿核对。');
+    expect(await page.locator('#result-yangjiang [data-draft-note]').count()).toBe(0);
+  });
+
+  it('names who recognises the platforms and who publishes the data at the foot of every page', async () => {
+    for (const path of ['/', '/platforms/fx-weihai-active/', '/notices/', '/rules/weihai/', '/check/', '/no-such-page/']) {
+      await page.goto(`${site.url}${path}`);
+      const footer = page.locator('footer');
+      expect((await footer.locator('[data-authorities]').innerText()).replace(/\s+/g, ''), path).toBe(
+        '认定机关：威海市工业和信息化局（威海市，电话0631-5550000）；成都市经济和信息化局（成都市）；阳江市工业和信息化局（阳江市）',
+      );
+      expect(await footer.locator('[data-publisher]').innerText(), path).toBe('发布：测试编辑组（虚构）；联系方式：test@example.org');
+    }
+    expect(await page.locator('footer').getByRole('link', { name: '0631-5550000' }).getAttribute('href')).toBe('tel:0631-5550000');
+  });
+
   it('lets a reader on a phone tap to call or write: the platform, its authority and the publisher', async () => {
     await page.goto(`${site.url}/platforms/fx-weihai-active/`);
     const contact = page.locator('section[aria-labelledby="contact-heading"]');

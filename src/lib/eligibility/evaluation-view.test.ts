@@ -33,6 +33,7 @@ describe('evaluationView', () => {
     expect(weihai.id).toBe('result-weihai');
     expect(weihai.heading).toBe('威海市：有 4 项未达到');
     expect(weihai.about).toBe('依据《威海市中小企业公共服务示范平台认定管理办法》（征求意见稿，尚未正式施行），按公共服务平台核对。');
+    expect(weihai.draftNote).toEqual({ label: '征求意见稿', text: '该地区的认定办法尚为征求意见稿，以下结论按该稿核对。' });
     expect(weihai.tableLabel).toBe('威海市的核对结果');
     expect(weihai.columns).toEqual(['条件', '要求', '您的情况', '结论', '依据']);
   });
@@ -90,6 +91,7 @@ describe('evaluationView', () => {
     const yangjiang = viewOf('yangjiang', 'y=10&ta=1000&sv=1000&st=50&qs=100&pi=20&oa=5000&f.training=s900_a30_p9000&f.legal=');
     expect(yangjiang.heading).toBe('阳江市：符合各项条件');
     expect(yangjiang.about).toBe('依据《阳江市工业和信息化局中小企业公共服务示范平台管理办法》，按公共服务平台核对。');
+    expect(yangjiang.draftNote).toBeNull();
     expect(yangjiang.summary.verdict).toBe('符合各项条件');
     expect(yangjiang.functions.map((fn) => fn.text)).toEqual(['培训服务：达到要求', '法律服务：达到要求']);
   });

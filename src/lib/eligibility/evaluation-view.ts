@@ -1,6 +1,7 @@
 // What the self-check shows for one jurisdiction, as data: headings, rows, wording and links. The
 // page's script (src/scripts/check-page.ts) only turns this into DOM, so what a reader sees is
 // decided, and unit-tested, here.
+import { DRAFT_LABEL, draftRulesNote } from '../draft-rules.ts';
 import { formatCite } from '../rules/format-provision.ts';
 import { PROVISION_META, type AnyProvisionKey } from '../rules/provision-catalog.ts';
 import { citeUrl } from '../urls.ts';
@@ -39,6 +40,8 @@ export interface EvaluationView {
   id: string;
   heading: string;
   about: string;
+  /** Beside “征求意见稿”, what it means for the rows below (src/lib/draft-rules.ts); null for rules in force. */
+  draftNote: { label: string; text: string } | null;
   tableLabel: string;
   columns: readonly string[];
   rows: CheckRowView[];
@@ -78,6 +81,7 @@ export function evaluationView(source: CheckDocument, evaluation: Evaluation, pr
     id,
     heading: `${source.name}：${verdict}`,
     about: `依据《${source.meta.title}》${evaluation.draft ? '（征求意见稿，尚未正式施行）' : ''}，按${evaluation.applicant === 'base' ? '小企业创业基地' : '公共服务平台'}核对。`,
+    draftNote: evaluation.draft ? { label: DRAFT_LABEL, text: `${draftRulesNote('check')}。` } : null,
     tableLabel: `${source.name}的核对结果`,
     columns: COLUMNS,
     rows: evaluation.checks.map((check) => ({
