@@ -62,6 +62,28 @@ describe('whether a notice is open', () => {
   });
 });
 
+describe('an open notice', () => {
+  it('shows how to object: by when, to whom, what an objection must contain and what the rules say, each citing its article', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.url}/notices/fx-weihai-2026/`);
+    const box = page.getByRole('region', { name: '如何提出异议' });
+    expect(await box.isVisible()).toBe(true);
+    const text = (await box.innerText()).replace(/\s+/g, '');
+    expect(text).toContain('截止2026年6月18日（星期四）17:30前');
+    expect(text).toContain('向谁提出异议请于公示期内致电0631-5550000（测试）');
+    expect(text).toContain('异议须写明的内容《威海市中小企业公共服务示范平台认定管理办法》未规定异议须写明的内容（如是否须实名、书面提出）；请按公告的要求提出（见公示内容）。');
+    expect(text).toContain('规则的规定评审合格、经公示无异议的平台，方授予称号（《威海市中小企业公共服务示范平台认定管理办法》第二十一条）');
+    expect(await box.getByRole('link', { name: '0631-5550000' }).getAttribute('href')).toBe('tel:0631-5550000');
+    expect(await box.getByRole('link', { name: '第二十一条' }).getAttribute('href')).toBe('/rules/weihai/#article-21');
+    expect(await box.locator('time').getAttribute('datetime')).toBe('2026-06-18T17:30+08:00');
+    // The period gives the hour too.
+    expect((await page.locator('dd').filter({ hasText: '至' }).first().innerText()).replace(/\s+/g, '')).toMatch(/^2026年6月12日至2026年6月18日17:30/);
+    await page.goto(`${site.url}/notices/fx-yangjiang-2023/`);
+    expect(await page.locator('[data-objection]').count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('a notice’s period', () => {
   it('shows how the end date was computed, citing the article', () => {
     const html = readFileSync(join(dist, 'notices/fx-weihai-2026/index.html'), 'utf8');

@@ -8,6 +8,7 @@ import type { RulesCatalog, RulesDocument } from '../rules/load-rules.ts';
 import { citeToArticle, parseGround, platformHistory, type ArticleRef, type HistoryEvent } from './history.ts';
 import { countedDays, publicityPeriod, type PublicityPeriod } from './notice-period.ts';
 import { daysLeft, noticeState, type NoticeState } from './notice-state.ts';
+import { objectionView, type ObjectionView } from './objection.ts';
 import { computeReapplyAfter, computeValidUntil } from './recognition.ts';
 import { PLATFORM_STATUSES, statusOn, type PlatformStatus } from './status.ts';
 import { statusReport, type StatusReport } from './status-report.ts';
@@ -49,6 +50,8 @@ export interface NoticeView {
   countedDays: IsoDate[];
   /** Counted days left on the data date, that day included. */
   daysLeft: number;
+  /** How to object, while the notice runs or is about to; null once it has closed. */
+  objection: ObjectionView | null;
   platforms: PlatformView[];
 }
 
@@ -168,15 +171,18 @@ export function buildSiteModel(dataset: Dataset, catalog: RulesCatalog, asOf: Is
     const period = periods.get(record.id) as PublicityPeriod;
     const counted = countedDays(period, calendar);
     const rules = rulesOf(record.jurisdiction);
+    const jurisdiction = jurisdictions.get(record.jurisdiction) as Jurisdiction;
+    const state = noticeState(period, asOf);
     return {
       record,
-      jurisdiction: jurisdictions.get(record.jurisdiction) as Jurisdiction,
+      jurisdiction,
       rules,
       period,
       periodArticle: citeToArticle(rules.id, rules.provisions.publicity_days.cite[0]),
-      state: noticeState(period, asOf),
+      state,
       countedDays: counted,
       daysLeft: daysLeft(counted, asOf),
+      objection: objectionView({ state, notice: record, period, jurisdiction, rules }),
       platforms: record.platforms.map((id) => platformById.get(id)).filter((view) => view !== undefined),
     };
   });
