@@ -71,7 +71,8 @@ function renderEvaluation(document: Document, view: EvaluationView): HTMLElement
     const list = element(document, 'ul', undefined, 'list-disc pl-6');
     for (const line of view.functions) {
       const item = element(document, 'li', line.text);
-      item.append('（', citeLinks(document, line.cites), '）');
+      if (line.unlisted) item.dataset['unlisted'] = '';
+      if (line.cites.length > 0) item.append('（', citeLinks(document, line.cites), '）');
       list.append(item);
     }
     section.append(list);
@@ -116,7 +117,8 @@ export function startCheckPage(document: Document, window: Window): void {
       const summary = element(document, 'ul', undefined, 'list-disc pl-6');
       for (const view of views) {
         const item = element(document, 'li');
-        const link = element(document, 'a', view.summary.name);
+        // A target a finger can hit on a phone: 44 px tall.
+        const link = element(document, 'a', view.summary.name, 'inline-flex min-h-11 items-center');
         link.href = view.summary.href;
         item.append(link, `：${view.summary.verdict}`);
         summary.append(item);
@@ -135,7 +137,7 @@ export function startCheckPage(document: Document, window: Window): void {
       errors.replaceChildren(element(document, 'p', CHECK_MESSAGES.invalidHeading, 'font-bold m-0'));
       const list = element(document, 'ul', undefined, 'list-disc pl-6 m-0');
       for (const field of invalid) {
-        const link = element(document, 'a', CHECK_MESSAGES.invalidField(form.querySelector(`label[for="${field.id}"]`)?.textContent ?? field.name));
+        const link = element(document, 'a', CHECK_MESSAGES.invalidField(form.querySelector(`label[for="${field.id}"]`)?.textContent ?? field.name), 'inline-flex min-h-11 items-center');
         link.href = `#${field.id}`;
         list.append(element(document, 'li'));
         list.lastElementChild?.append(link);

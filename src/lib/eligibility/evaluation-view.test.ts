@@ -79,8 +79,23 @@ describe('evaluationView', () => {
           { label: '第十条', href: '/rules/weihai/#article-10' },
           { label: '第十五条（四）', href: '/rules/weihai/#article-15-4' },
         ],
+        unlisted: false,
       },
     ]);
+  });
+
+  it('says, for each jurisdiction, which ticked service its rules do not list, instead of leaving it out', () => {
+    // Chengdu's platforms have 政策、咨询、培训、技术服务 (第五条): no 法律服务; Weihai lists it (第十五条（七）).
+    const query = 'f.training=p550&f.legal=';
+    const chengdu = viewOf('chengdu', query);
+    expect(chengdu.functions.map((fn) => [fn.text, fn.unlisted])).toEqual([
+      ['培训服务：达到要求', false],
+      ['法律服务：成都市的认定办法未列此项服务，不计入服务功能要求', true],
+    ]);
+    expect(chengdu.functions[1]?.cites.map((cite) => cite.href)).toEqual(['/rules/chengdu/#article-5']);
+    expect(viewOf('weihai', query).functions.filter((fn) => fn.unlisted)).toEqual([]);
+    // A Chengdu 小企业创业基地 offers it under 专业服务 (第七条（八）): listed there.
+    expect(viewOf('chengdu', `as=base&${query}`).functions.filter((fn) => fn.unlisted)).toEqual([]);
   });
 
   it('gives the summary line a link to the section and marks a draft there too', () => {

@@ -1,6 +1,7 @@
 // What the self-check shows for one jurisdiction, as data: headings, rows, wording and links. The
 // page's script (src/scripts/check-page.ts) only turns this into DOM, so what a reader sees is
 // decided, and unit-tested, here.
+import { FUNCTION_LABELS } from '../contract/functions.ts';
 import { DRAFT_LABEL, draftRulesNote } from '../draft-rules.ts';
 import { formatCite } from '../rules/format-provision.ts';
 import { PROVISION_META, type AnyProvisionKey } from '../rules/provision-catalog.ts';
@@ -33,6 +34,8 @@ export interface CheckRowView {
 export interface FunctionLineView {
   text: string;
   cites: CiteLinkView[];
+  /** A function the profile offers that this jurisdiction's rules do not list. */
+  unlisted: boolean;
 }
 
 export interface EvaluationView {
@@ -95,7 +98,10 @@ export function evaluationView(source: CheckDocument, evaluation: Evaluation, pr
       cites: cites(check.cite),
     })),
     functionsHeading: '服务功能',
-    functions: evaluation.functions.flatMap((fn) => (fn.outcome === 'not_offered' ? [] : [{ text: `${fn.name}：${FUNCTION_OUTCOME_WORDS[fn.outcome]}`, cites: cites(fn.cite) }])),
+    functions: [
+      ...evaluation.functions.flatMap((fn) => (fn.outcome === 'not_offered' ? [] : [{ text: `${fn.name}：${FUNCTION_OUTCOME_WORDS[fn.outcome]}`, cites: cites(fn.cite), unlisted: false }])),
+      ...evaluation.unlisted.codes.map((code) => ({ text: `${FUNCTION_LABELS[code]}：${source.name}的认定办法未列此项服务，不计入服务功能要求`, cites: cites(evaluation.unlisted.cite), unlisted: true })),
+    ],
     summary: { name: source.name, href: `#${id}`, verdict: `${verdict}${evaluation.draft ? '（征求意见稿）' : ''}` },
   };
 }
