@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlatformStatus } from './model/status.ts';
-import { statusBadge } from './status-style.ts';
+import { statusBadge, statusBox } from './status-style.ts';
 
 describe('statusBadge', () => {
   it('gives a status its colour, its symbol and its full words', () => {
@@ -24,5 +24,20 @@ describe('statusBadge', () => {
       symbol: '',
       words: 'archived',
     });
+  });
+});
+
+describe('statusBox', () => {
+  it('tells a suspended, revoked or expired title from a held one by heading words, symbol and border style, not by colour alone', () => {
+    const boxes = (['active', 'suspended', 'revoked', 'expired'] as const).map((status) => statusBox(status));
+    const style = (className: string) => className.split(' ').filter((name) => /^border-(solid|dashed|double|dotted|2|4|\[6px\])$/.test(name)).join(' ');
+    expect(boxes.map((box) => [box.symbol, box.heading, style(box.className)])).toEqual([
+      ['✓', '称号有效', 'border-2 border-solid'],
+      ['‖', '称号已暂停', 'border-4 border-dashed'],
+      ['✕', '称号已撤销', 'border-[6px] border-double'],
+      ['–', '认定已到期', 'border-4 border-dotted'],
+    ]);
+    expect(statusBox('revoked').className).toContain('bg-revoked-bg');
+    expect(statusBox('revoked').headingClassName).toContain('text-revoked');
   });
 });

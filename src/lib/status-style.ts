@@ -36,3 +36,51 @@ export function statusBadge(status: PlatformStatus, short = false): StatusBadgeV
     words: words ?? status,
   };
 }
+
+/** The heading of a platform page's status box: what the title is now, in words. */
+const STATUS_BOX_HEADINGS: Record<PlatformStatus, string> = {
+  candidate: '候选：尚未认定',
+  active: '称号有效',
+  suspended: '称号已暂停',
+  revoked: '称号已撤销',
+  expired: '认定已到期',
+};
+
+/**
+ * A title that is suspended, revoked or has expired must not pass for a valid one at a glance: its
+ * box differs in border style and weight too (dashed, double, dotted), not in colour alone.
+ */
+const STATUS_BOX_CLASSES: Record<PlatformStatus, string> = {
+  candidate: 'border-2 border-solid border-candidate',
+  active: 'border-2 border-solid border-active',
+  suspended: 'border-4 border-dashed border-suspended bg-suspended-bg',
+  revoked: 'border-[6px] border-double border-revoked bg-revoked-bg',
+  expired: 'border-4 border-dotted border-expired bg-expired-bg',
+};
+
+const STATUS_BOX_HEADING_COLOURS: Record<PlatformStatus, string> = {
+  candidate: 'text-candidate',
+  active: 'text-active',
+  suspended: 'text-suspended',
+  revoked: 'text-revoked',
+  expired: 'text-expired',
+};
+
+export interface StatusBoxView {
+  status: PlatformStatus;
+  className: string;
+  headingClassName: string;
+  symbol: string;
+  heading: string;
+}
+
+/** The status box at the top of a platform's page. */
+export function statusBox(status: PlatformStatus): StatusBoxView {
+  return {
+    status,
+    className: `rounded p-4 ${STATUS_BOX_CLASSES[status]}`,
+    headingClassName: `mt-0 ${STATUS_BOX_HEADING_COLOURS[status]}`,
+    symbol: STATUS_SYMBOLS[status],
+    heading: STATUS_BOX_HEADINGS[status],
+  };
+}

@@ -33,6 +33,13 @@ function renderEvaluation(document: Document, view: EvaluationView): HTMLElement
   const section = element(document, 'section', undefined, 'mt-6');
   section.id = view.id;
   section.append(element(document, 'h3', view.heading), element(document, 'p', view.about, 'text-sm'));
+  if (view.draftNote) {
+    // The same look as the pages' DraftRulesNote component.
+    const note = element(document, 'p', undefined, 'text-sm border-l-4 border-suspended bg-suspended-bg px-3 py-1');
+    note.dataset['draftNote'] = '';
+    note.append(element(document, 'strong', view.draftNote.label, 'text-suspended'), `：${view.draftNote.text}`);
+    section.append(note);
+  }
   const wrap = element(document, 'div', undefined, 'table-scroll');
   wrap.setAttribute('role', 'region');
   wrap.setAttribute('aria-label', view.tableLabel);
@@ -64,7 +71,8 @@ function renderEvaluation(document: Document, view: EvaluationView): HTMLElement
     const list = element(document, 'ul', undefined, 'list-disc pl-6');
     for (const line of view.functions) {
       const item = element(document, 'li', line.text);
-      item.append('（', citeLinks(document, line.cites), '）');
+      if (line.unlisted) item.dataset['unlisted'] = '';
+      if (line.cites.length > 0) item.append('（', citeLinks(document, line.cites), '）');
       list.append(item);
     }
     section.append(list);
@@ -109,7 +117,8 @@ export function startCheckPage(document: Document, window: Window): void {
       const summary = element(document, 'ul', undefined, 'list-disc pl-6');
       for (const view of views) {
         const item = element(document, 'li');
-        const link = element(document, 'a', view.summary.name);
+        // A target a finger can hit on a phone: 44 px tall.
+        const link = element(document, 'a', view.summary.name, 'inline-flex min-h-11 items-center');
         link.href = view.summary.href;
         item.append(link, `：${view.summary.verdict}`);
         summary.append(item);
@@ -128,7 +137,7 @@ export function startCheckPage(document: Document, window: Window): void {
       errors.replaceChildren(element(document, 'p', CHECK_MESSAGES.invalidHeading, 'font-bold m-0'));
       const list = element(document, 'ul', undefined, 'list-disc pl-6 m-0');
       for (const field of invalid) {
-        const link = element(document, 'a', CHECK_MESSAGES.invalidField(form.querySelector(`label[for="${field.id}"]`)?.textContent ?? field.name));
+        const link = element(document, 'a', CHECK_MESSAGES.invalidField(form.querySelector(`label[for="${field.id}"]`)?.textContent ?? field.name), 'inline-flex min-h-11 items-center');
         link.href = `#${field.id}`;
         list.append(element(document, 'li'));
         list.lastElementChild?.append(link);

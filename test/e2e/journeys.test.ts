@@ -26,7 +26,7 @@ describe('a citizen checks whether an organisation really holds the title', () =
     await page.locator('#former-results').getByRole('link', { name: '测试用乳山融资服务平台' }).click();
     await page.waitForURL('**/platforms/fx-weihai-revoked/');
     expect(await statusBadge().textContent()).toContain('已撤销');
-    expect(await page.locator('section[aria-labelledby="status-heading"]').textContent()).toContain('自 2025年5月20日 起');
+    expect(await page.locator('section[aria-labelledby="status-heading"]').textContent()).toContain('已于 2025年5月20日 撤销');
     expect(await page.locator('#fx-revoke-rushan a[href="/rules/weihai/#article-24"]').count()).toBe(1);
   });
 

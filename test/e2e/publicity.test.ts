@@ -23,36 +23,68 @@ async function noticeStatusAt(clock: string | null, javaScriptEnabled = true) {
 }
 
 describe('a notice page', () => {
-  it('shows the state as of the data date, with the working days left', async () => {
+  it('shows the state as of the data date, saying so, with the working days left', async () => {
     // Period 12 June (Fri) to 18 June 2026: on Monday 15 June, 15–18 June are left.
     const { state, text } = await noticeStatusAt('2026-06-15T10:00:00+08:00');
     expect(state).toBe('open');
     expect(text).toBe('公示中，剩余4个工作日（含当日）（截至2026年6月15日）');
   });
 
-  it('keeps that state without JavaScript', async () => {
-    const { state, text } = await noticeStatusAt(null, false);
-    expect(state).toBe('open');
-    expect(text).toContain('公示中，剩余4个工作日');
+  it('says the same without JavaScript, and whatever the reader’s clock says', async () => {
+    expect(await noticeStatusAt(null, false)).toEqual({ state: 'open', text: '公示中，剩余4个工作日（含当日）（截至2026年6月15日）' });
+    // A reader after the end date sees the day the state is counted on, and the period beside it.
+    expect(await noticeStatusAt('2026-06-19T08:00:00+08:00')).toEqual({ state: 'open', text: '公示中，剩余4个工作日（含当日）（截至2026年6月15日）' });
+  });
+});
+
+describe('whether a notice is open', () => {
+  it('is said for the same day, the data date, on every page that says it', async () => {
+    const page = await site.browser.newPage();
+    await page.clock.setFixedTime(new Date('2026-06-19T08:00:00+08:00'));
+    const said = async (path: string, locator: string) => {
+      await page.goto(`${site.url}${path}`);
+      return (await page.locator(locator).first().innerText()).replace(/\s+/g, '');
+    };
+    expect(await said('/', 'a[href="/notices/"] >> text=正在公示')).toBe('正在公示1项（截至2026年6月15日）');
+    expect(await said('/jurisdictions/weihai/', '#notices-heading + ul li')).toBe('关于2026年度威海市示范平台拟认定名单的公示（测试）：公示中，剩余4个工作日（含当日）（截至2026年6月15日）');
+    expect(await said('/notices/', 'tbody tr:first-child [data-notice-status]')).toBe('公示中，剩余4个工作日（含当日）（截至2026年6月15日）');
+    expect(await said('/notices/', 'tbody tr:nth-child(2) [data-notice-status]')).toBe('已结束（截至2026年6月15日）');
+    expect(await said('/notices/fx-weihai-2026/', '[data-notice-status]')).toBe('公示中，剩余4个工作日（含当日）（截至2026年6月15日）');
+    await page.close();
   });
 
-  it('counts down by the reader’s own date', async () => {
-    const { text } = await noticeStatusAt('2026-06-17T09:00:00+08:00');
-    expect(text).toBe('公示中，剩余2个工作日（含当日）（按您设备的日期2026年6月17日计算；数据截至2026年6月15日）');
+  it('needs no script: the notice pages carry none', () => {
+    for (const path of ['notices/index.html', 'notices/fx-weihai-2026/index.html']) {
+      const html = readFileSync(join(dist, path), 'utf8');
+      expect(html, path).not.toMatch(/<script\b[^>]*\bsrc=/);
+      expect(html, path).not.toContain('type="module"');
+    }
   });
+});
 
-  it('switches to closed when the reader’s clock is after the end date', async () => {
-    const { state, text } = await noticeStatusAt('2026-06-19T08:00:00+08:00');
-    expect(state).toBe('closed');
-    expect(text).toBe('已结束（按您设备的日期2026年6月19日计算；数据截至2026年6月15日）');
+describe('an open notice', () => {
+  it('shows how to object: by when, to whom, what an objection must contain and what the rules say, each citing its article', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.url}/notices/fx-weihai-2026/`);
+    const box = page.getByRole('region', { name: '如何提出异议' });
+    expect(await box.isVisible()).toBe(true);
+    const text = (await box.innerText()).replace(/\s+/g, '');
+    expect(text).toContain('截止2026年6月18日（星期四）17:30前');
+    expect(text).toContain('向谁提出异议请于公示期内致电0631-5550000（测试）');
+    expect(text).toContain('异议须写明的内容《威海市中小企业公共服务示范平台认定管理办法》未规定异议须写明的内容（如是否须实名、书面提出）；请按公告的要求提出（见公示内容）。');
+    expect(text).toContain('规则的规定评审合格、经公示无异议的平台，方授予称号（《威海市中小企业公共服务示范平台认定管理办法》第二十一条）');
+    expect(await box.getByRole('link', { name: '0631-5550000' }).getAttribute('href')).toBe('tel:0631-5550000');
+    expect(await box.getByRole('link', { name: '第二十一条' }).getAttribute('href')).toBe('/rules/weihai/#article-21');
+    expect(await box.locator('time').getAttribute('datetime')).toBe('2026-06-18T17:30+08:00');
+    // The period gives the hour too.
+    expect((await page.locator('dd').filter({ hasText: '至' }).first().innerText()).replace(/\s+/g, '')).toMatch(/^2026年6月12日至2026年6月18日17:30/);
+    await page.goto(`${site.url}/notices/fx-yangjiang-2023/`);
+    expect(await page.locator('[data-objection]').count()).toBe(0);
+    await page.close();
   });
+});
 
-  it('uses the date in China, not the reader’s time zone', async () => {
-    // 18 June 20:00 in Los Angeles is already 19 June in China: the notice has closed.
-    const { state } = await noticeStatusAt('2026-06-18T20:00:00-07:00');
-    expect(state).toBe('closed');
-  });
-
+describe('a notice’s period', () => {
   it('shows how the end date was computed, citing the article', () => {
     const html = readFileSync(join(dist, 'notices/fx-weihai-2026/index.html'), 'utf8');
     expect(html).toContain('规定的 5 个工作日推算');

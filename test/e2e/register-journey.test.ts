@@ -64,6 +64,73 @@ describe('home → directory → platform page', () => {
     expect(await badge.textContent()).toContain('已撤销');
   });
 
+  it('says first what ended or suspended a title: when, by which decision, on which article and why; the original validity after', async () => {
+    const box = page.locator('section[aria-labelledby="status-heading"]');
+    const read = async (path: string) => {
+      await page.goto(`${site.url}${path}`);
+      return {
+        heading: (await page.locator('#status-heading').innerText()).replace(/\s+/g, ''),
+        text: (await box.innerText()).replace(/\s+/g, ''),
+        border: await box.evaluate((node) => getComputedStyle(node).borderTopStyle),
+      };
+    };
+    const revoked = await read('/platforms/fx-weihai-revoked/');
+    expect(revoked.heading).toBe('✕称号已撤销');
+    expect(revoked.text).toMatch(/^✕称号已撤销该平台的示范平台称号已于2025年5月20日撤销。决定文件测威工信〔2025〕9号依据条款《威海市.*》第二十四条（征求意见稿）理由经查实存在违法违规行为（测试）可重新申报2028年5月20日起原认定有效期至2027年2月28日/);
+    expect(await box.getByRole('link', { name: /第二十四条/ }).getAttribute('href')).toBe('/rules/weihai/#article-24');
+    expect(revoked.border).toBe('double');
+
+    const suspended = await read('/platforms/fx-chengdu-suspended/');
+    expect(suspended.text).toMatch(/^‖称号已暂停该平台的示范平台称号自2026年4月1日起暂停。决定文件测成经信〔2026〕2号依据条款《成都市.*》第二十一条（征求意见稿）理由第三方测评不合格，暂停称号并限期整改（测试）原认定有效期至2027年12月19日/);
+    expect(suspended.border).toBe('dashed');
+
+    const expired = await read('/platforms/fx-weihai-expired/');
+    expect(expired.text).toMatch(/^–认定已到期认定有效期已于2025年6月13日届满，自2025年6月14日起不再持有示范平台称号。认定文件测威工信〔2022〕7号依据条款《威海市.*》第二十三条（征求意见稿）：认定有效期3年理由有效期届满，本名录中没有复核通过的记录。期满后须申请复核。原认定有效期至2025年6月13日/);
+    expect(expired.border).toBe('dotted');
+
+    const active = await read('/platforms/fx-chengdu-reinstated/');
+    expect(active.heading).toBe('✓称号有效');
+    expect(active.text).toContain('认定有效期至2027年12月19日');
+    expect(active.text).not.toContain('原认定有效期');
+    expect(active.border).toBe('solid');
+  });
+
+  it('says beside “征求意见稿” that the rules applied are a draft', async () => {
+    await page.goto(`${site.url}/platforms/fx-weihai-revoked/`);
+    expect(await page.locator('[data-draft-note]').innerText()).toBe('征求意见稿：本平台所在地区的认定办法尚为征求意见稿，以下依据按该稿列出。');
+    await page.goto(`${site.url}/platforms/fx-yangjiang-legal/`);
+    expect(await page.locator('[data-draft-note]').count()).toBe(0);
+    await page.goto(`${site.url}/notices/fx-weihai-2026/`);
+    expect(await page.locator('[data-draft-note]').innerText()).toBe('征求意见稿：本公示所在地区的认定办法尚为征求意见稿，以下依据按该稿列出。');
+    await page.goto(`${site.url}/jurisdictions/chengdu/`);
+    expect(await page.locator('[data-draft-note]').innerText()).toBe('征求意见稿：本地区的认定办法尚为征求意见稿，以下依据按该稿列出。');
+    await page.goto(`${site.url}/check/?y=2`);
+    expect(await page.locator('#result-weihai [data-draft-note]').innerText()).toBe('征求意见稿：该地区的认定办法尚为征求意见稿，以下结论按该稿核对。');
+    expect(await page.locator('#result-yangjiang [data-draft-note]').count()).toBe(0);
+  });
+
+  it('names who recognises the platforms and who publishes the data at the foot of every page', async () => {
+    for (const path of ['/', '/platforms/fx-weihai-active/', '/notices/', '/rules/weihai/', '/check/', '/no-such-page/']) {
+      await page.goto(`${site.url}${path}`);
+      const footer = page.locator('footer');
+      expect((await footer.locator('[data-authorities]').innerText()).replace(/\s+/g, ''), path).toBe(
+        '认定机关：威海市工业和信息化局（威海市，电话0631-5550000）；成都市经济和信息化局（成都市）；阳江市工业和信息化局（阳江市）',
+      );
+      expect(await footer.locator('[data-publisher]').innerText(), path).toBe('发布：测试编辑组（虚构）；联系方式：test@example.org');
+    }
+    expect(await page.locator('footer').getByRole('link', { name: '0631-5550000' }).getAttribute('href')).toBe('tel:0631-5550000');
+  });
+
+  it('lets a reader on a phone tap to call or write: the platform, its authority and the publisher', async () => {
+    await page.goto(`${site.url}/platforms/fx-weihai-active/`);
+    const contact = page.locator('section[aria-labelledby="contact-heading"]');
+    expect(await contact.getByRole('link', { name: '0631-5550001' }).getAttribute('href')).toBe('tel:0631-5550001');
+    expect(await contact.getByRole('link', { name: 'info@example.org' }).getAttribute('href')).toBe('mailto:info@example.org');
+    expect(await page.locator('footer').getByRole('link', { name: 'test@example.org' }).getAttribute('href')).toBe('mailto:test@example.org');
+    await page.goto(`${site.url}/jurisdictions/weihai/`);
+    expect(await page.locator('main dl').getByRole('link', { name: '0631-5550000' }).getAttribute('href')).toBe('tel:0631-5550000');
+  });
+
   it('prints a platform page as one clean A4 page, without navigation', async () => {
     await page.goto(`${site.url}/platforms/fx-chengdu-reinstated/`);
     await page.emulateMedia({ media: 'print' });

@@ -92,6 +92,21 @@ describe('hostile data in the open data and feeds', () => {
   });
 });
 
+describe('phone numbers and e-mail addresses from data', () => {
+  it('become tel: and mailto: links only where they look like one, their addresses rebuilt from safe characters', () => {
+    const hrefs = htmlFiles(dist).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/href="((?:tel|mailto):[^"]*)"/g)].map((match) => match[1] ?? ''));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^(tel:\+?\d+(-\d+)*|mailto:[A-Za-z0-9._+-]+@[A-Za-z0-9.-]+)$/);
+    const platform = readFileSync(join(dist, 'platforms/fx-weihai-expired/index.html'), 'utf8');
+    expect(platform).toContain('<a href="tel:0631-5550002" class="whitespace-nowrap">0631-5550002</a>&quot;&gt;&lt;script&gt;');
+    expect(platform).toContain('<a href="mailto:x@example.org" class="whitespace-nowrap">x@example.org</a>?cc=&lt;script&gt;');
+    // A “phone number” that is a javascript: address stays text.
+    const weihai = readFileSync(join(dist, 'jurisdictions/weihai/index.html'), 'utf8');
+    expect(weihai).toContain('javascript:alert(&quot;tel&quot;)');
+    expect(weihai).not.toMatch(/href="[^"]*alert/);
+  });
+});
+
 describe('links from data', () => {
   it('are refused unless http(s), naming file, line and field', () => {
     const dir = fixtureCopy({ 'platforms.csv': replaceText('https://example.org/moyang/', 'javascript:alert(1)') });

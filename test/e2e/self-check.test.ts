@@ -30,7 +30,6 @@ async function fillProfile(page: Page) {
   await page.getByLabel('合作（集聚）的服务机构（家）').fill('3');
   await page.getByLabel('办公场所面积（平方米）').fill('120');
   await page.getByLabel('培训服务', { exact: true }).check();
-  await page.getByText('填写培训服务的上年数据').click();
   await page.getByLabel('培训服务：年培训（人次）').fill('550');
   await page.getByLabel('培训服务：年服务企业（家）').fill('210');
   await page.getByLabel('培训服务：年服务活动（次）').fill('3');
@@ -83,6 +82,49 @@ describe('the self-check', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toBe(`已按 ${documentCount()} 个地区的规则核对完毕。`);
     expect(await row(page, 'ningxia', 'assets_min_wan').getAttribute('data-outcome')).toBe('may_be_relaxed');
     expect(await row(page, 'weihai', 'assets_min_wan').getAttribute('data-outcome')).toBe('meets');
+    await page.close();
+  });
+
+  it('fits a finger on a phone: every control and result link at least 44 px tall', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await page.goto(`${site.url}/check/?y=2&f.training=p550`);
+    await expect.poll(() => page.getByRole('status').textContent()).toBe(`已按 ${documentCount()} 个地区的规则核对完毕。`);
+    const heights = await page.evaluate(() => {
+      const targets = [
+        ...document.querySelectorAll('#check-form select, #check-form input[type=number], #check-form button'),
+        ...[...document.querySelectorAll('#check-form input[type=checkbox], #check-form input[type=radio]')].map((box) => box.closest('label')),
+        ...document.querySelectorAll('#check-results > ul a'),
+      ].filter((node): node is Element => node !== null && (node as HTMLElement).offsetParent !== null);
+      return targets.map((node) => ({ what: (node.getAttribute('name') ?? node.textContent ?? '').slice(0, 30), height: node.getBoundingClientRect().height }));
+    });
+    expect(heights.length).toBeGreaterThan(40);
+    expect(heights.filter((target) => target.height < 44)).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a service’s figure fields as soon as it is ticked', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await page.goto(`${site.url}/check/`);
+    const financing = page.getByLabel('融资服务：年帮助融资（亿元）');
+    expect(await financing.isVisible()).toBe(false);
+    await page.getByLabel('融资服务', { exact: true }).tap();
+    expect(await financing.isVisible()).toBe(true);
+    await financing.fill('5.5');
+    await page.getByLabel('融资服务', { exact: true }).tap();
+    expect(await financing.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('says for each jurisdiction which ticked service its rules do not list, instead of dropping it', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/check/?y=2&f.training=p550&f.legal=`);
+    await expect.poll(() => page.getByRole('status').textContent()).toBe(`已按 ${documentCount()} 个地区的规则核对完毕。`);
+    // Chengdu's platforms have no 法律服务 (第五条); Weihai's have (第十五条（七））.
+    const chengdu = page.locator('#result-chengdu li[data-unlisted]');
+    expect((await chengdu.innerText()).replace(/\s+/g, '')).toBe('法律服务：成都市的认定办法未列此项服务，不计入服务功能要求（第五条）');
+    expect(await chengdu.getByRole('link').getAttribute('href')).toBe('/rules/chengdu/#article-5');
+    expect(await page.locator('#result-weihai li[data-unlisted]').count()).toBe(0);
+    expect(await page.locator('#result-weihai li').allInnerTexts()).toContainEqual(expect.stringMatching(/^法律服务：/));
     await page.close();
   });
 

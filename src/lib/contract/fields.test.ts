@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellList, contractDate, httpUrl, slug } from './fields.ts';
+import { cellList, contractDate, contractTime, httpUrl, slug } from './fields.ts';
 
 describe('cellList', () => {
   it('splits on ;, ； and 、, trimming each item and dropping empty ones', () => {
@@ -16,6 +16,16 @@ describe('cellList', () => {
 describe('contractDate', () => {
   it('normalises the accepted forms', () => {
     expect(['2024-02-29', '2024/2/29', '2024年2月29日'].map((text) => contractDate.parse(text))).toEqual(['2024-02-29', '2024-02-29', '2024-02-29']);
+  });
+});
+
+describe('contractTime', () => {
+  it('normalises a time of day to HH:MM, a full-width colon too', () => {
+    expect(['17:30', '9:05', '09：00', '23:59', '0:00'].map((text) => contractTime.parse(text))).toEqual(['17:30', '09:05', '09:00', '23:59', '00:00']);
+  });
+
+  it('refuses what is no time of day', () => {
+    for (const text of ['24:00', '17:60', '1730', '17.30', '下午5点', '17:30:00', '']) expect(contractTime.safeParse(text).success, text).toBe(false);
   });
 });
 

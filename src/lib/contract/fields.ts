@@ -28,6 +28,16 @@ export const contractDate = z.string().transform((text, ctx) => {
   return iso;
 });
 
+/** A time of day, `H:MM` or `HH:MM` (a full-width colon too), normalised to `HH:MM`. */
+export const contractTime = z.string().transform((text, ctx) => {
+  const match = /^([01]?\d|2[0-3])[:：]([0-5]\d)$/.exec(text);
+  if (!match) {
+    ctx.issues.push(contractIssue(text, '应为 24 小时制的时刻，写作 HH:MM，如 17:30', 'expected a time of day as HH:MM (24-hour), e.g. 17:30'));
+    return z.NEVER;
+  }
+  return `${(match[1] ?? '').padStart(2, '0')}:${match[2]}`;
+});
+
 const LIST_SEPARATOR = /[;；、]/;
 
 /** Several values in one cell, separated by `;`, `；` or `、`. */

@@ -1,6 +1,6 @@
 // One zod schema per table of the data contract; the TypeScript types are inferred from them.
 import * as z from 'zod';
-import { cellList, contractDate, contractIssue, httpUrl, slug, text, usccCode } from './fields.ts';
+import { cellList, contractDate, contractIssue, contractTime, httpUrl, slug, text, usccCode } from './fields.ts';
 
 export const siteSchema = z.strictObject({
   title: text,
@@ -66,6 +66,8 @@ export const noticeSchema = z.strictObject({
   published_on: contractDate,
   starts_on: contractDate.optional(),
   ends_on: contractDate.optional(),
+  /** Extension (optional): the hour on the last day at which the period, and objections, close. */
+  ends_time: contractTime.optional(),
   contact: text.optional(),
   platforms: cellList,
   source_url: httpUrl.optional(),

@@ -368,6 +368,14 @@ describe('Chengdu’s 小企业创业基地 against its platform', () => {
     expect(checkOf(platform, 'functions_min').outcome).toBe('short');
   });
 
+  it('names the functions offered that the document does not list for the applicant, with the article that lists them', () => {
+    const offered = { functions: { training: { persons_trained: 150 }, legal: {}, tax: {} } };
+    expect(evaluate('chengdu', { ...STRONG, ...offered }).unlisted).toEqual({ codes: ['legal', 'tax'], cite: ['5'] });
+    // The base's 专业服务 covers both (第七条（八）).
+    expect(evaluate('chengdu', { ...STRONG_BASE, ...offered }).unlisted).toEqual({ codes: [], cite: [] });
+    expect(evaluate('chengdu', STRONG).unlisted.codes).toEqual([]);
+  });
+
   it('a base needs 4 functions: 4 meet, 3 fall short by 1', () => {
     expect(checkOf(evaluate('chengdu', STRONG_BASE), 'base_functions_min')).toMatchObject({ required: 4, actual: 4, outcome: 'meets' });
     const three = { ...STRONG_BASE, functions: { information: { smes_served: 40, activities: 4 }, startup: { smes_served: 25 }, training: { persons_trained: 200 } } };

@@ -1,4 +1,5 @@
 // Evaluates an organisation's profile against one rules document: each condition, each function, a verdict.
+import { FUNCTION_CODES, type FunctionCode } from '../contract/functions.ts';
 import { findProvision } from '../rules/comparison.ts';
 import type { RulesDocument } from '../rules/load-rules.ts';
 import { PROVISION_META, type AnyProvisionKey } from '../rules/provision-catalog.ts';
@@ -27,6 +28,11 @@ export interface Evaluation {
   applicant: Applicant;
   checks: Check[];
   functions: FunctionCheck[];
+  /**
+   * Functions the profile offers that the document does not list for this applicant (Chengdu's
+   * platforms have no 法律服务): they count toward none of its conditions, and the page says so.
+   */
+  unlisted: { codes: FunctionCode[]; cite: string[] };
   summary: EligibilitySummary;
 }
 
@@ -41,8 +47,17 @@ export function evaluateProfile(profile: Profile, document: RulesDocument): Eval
     applicant,
     checks,
     functions,
+    unlisted: unlistedFunctions(profile, document, applicant),
     summary: summarise(checks),
   };
+}
+
+function unlistedFunctions(profile: Profile, document: RulesDocument, applicant: Applicant): Evaluation['unlisted'] {
+  const listed = new Set(functionsFor(document.functions, applicant).flatMap((fn) => fn.codes));
+  const codes = FUNCTION_CODES.filter((code) => profile.functions?.[code] !== undefined && !listed.has(code));
+  // The article that lists the functions an applicant must offer: where a reader checks the list.
+  const cite = codes.length === 0 ? [] : (findProvision(document, applicant === 'base' ? 'base_functions_min' : 'functions_min')?.cite ?? []);
+  return { codes, cite };
 }
 
 function knowsBases(document: RulesDocument): boolean {

@@ -33,6 +33,7 @@ describe('evaluationView', () => {
     expect(weihai.id).toBe('result-weihai');
     expect(weihai.heading).toBe('威海市：有 4 项未达到');
     expect(weihai.about).toBe('依据《威海市中小企业公共服务示范平台认定管理办法》（征求意见稿，尚未正式施行），按公共服务平台核对。');
+    expect(weihai.draftNote).toEqual({ label: '征求意见稿', text: '该地区的认定办法尚为征求意见稿，以下结论按该稿核对。' });
     expect(weihai.tableLabel).toBe('威海市的核对结果');
     expect(weihai.columns).toEqual(['条件', '要求', '您的情况', '结论', '依据']);
   });
@@ -78,8 +79,23 @@ describe('evaluationView', () => {
           { label: '第十条', href: '/rules/weihai/#article-10' },
           { label: '第十五条（四）', href: '/rules/weihai/#article-15-4' },
         ],
+        unlisted: false,
       },
     ]);
+  });
+
+  it('says, for each jurisdiction, which ticked service its rules do not list, instead of leaving it out', () => {
+    // Chengdu's platforms have 政策、咨询、培训、技术服务 (第五条): no 法律服务; Weihai lists it (第十五条（七）).
+    const query = 'f.training=p550&f.legal=';
+    const chengdu = viewOf('chengdu', query);
+    expect(chengdu.functions.map((fn) => [fn.text, fn.unlisted])).toEqual([
+      ['培训服务：达到要求', false],
+      ['法律服务：成都市的认定办法未列此项服务，不计入服务功能要求', true],
+    ]);
+    expect(chengdu.functions[1]?.cites.map((cite) => cite.href)).toEqual(['/rules/chengdu/#article-5']);
+    expect(viewOf('weihai', query).functions.filter((fn) => fn.unlisted)).toEqual([]);
+    // A Chengdu 小企业创业基地 offers it under 专业服务 (第七条（八）): listed there.
+    expect(viewOf('chengdu', `as=base&${query}`).functions.filter((fn) => fn.unlisted)).toEqual([]);
   });
 
   it('gives the summary line a link to the section and marks a draft there too', () => {
@@ -90,6 +106,7 @@ describe('evaluationView', () => {
     const yangjiang = viewOf('yangjiang', 'y=10&ta=1000&sv=1000&st=50&qs=100&pi=20&oa=5000&f.training=s900_a30_p9000&f.legal=');
     expect(yangjiang.heading).toBe('阳江市：符合各项条件');
     expect(yangjiang.about).toBe('依据《阳江市工业和信息化局中小企业公共服务示范平台管理办法》，按公共服务平台核对。');
+    expect(yangjiang.draftNote).toBeNull();
     expect(yangjiang.summary.verdict).toBe('符合各项条件');
     expect(yangjiang.functions.map((fn) => fn.text)).toEqual(['培训服务：达到要求', '法律服务：达到要求']);
   });

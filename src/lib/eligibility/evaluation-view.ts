@@ -1,6 +1,8 @@
 // What the self-check shows for one jurisdiction, as data: headings, rows, wording and links. The
 // page's script (src/scripts/check-page.ts) only turns this into DOM, so what a reader sees is
 // decided, and unit-tested, here.
+import { FUNCTION_LABELS } from '../contract/functions.ts';
+import { DRAFT_LABEL, draftRulesNote } from '../draft-rules.ts';
 import { formatCite } from '../rules/format-provision.ts';
 import { PROVISION_META, type AnyProvisionKey } from '../rules/provision-catalog.ts';
 import { citeUrl } from '../urls.ts';
@@ -32,6 +34,8 @@ export interface CheckRowView {
 export interface FunctionLineView {
   text: string;
   cites: CiteLinkView[];
+  /** A function the profile offers that this jurisdiction's rules do not list. */
+  unlisted: boolean;
 }
 
 export interface EvaluationView {
@@ -39,6 +43,8 @@ export interface EvaluationView {
   id: string;
   heading: string;
   about: string;
+  /** Beside “征求意见稿”, what it means for the rows below (src/lib/draft-rules.ts); null for rules in force. */
+  draftNote: { label: string; text: string } | null;
   tableLabel: string;
   columns: readonly string[];
   rows: CheckRowView[];
@@ -78,6 +84,7 @@ export function evaluationView(source: CheckDocument, evaluation: Evaluation, pr
     id,
     heading: `${source.name}：${verdict}`,
     about: `依据《${source.meta.title}》${evaluation.draft ? '（征求意见稿，尚未正式施行）' : ''}，按${evaluation.applicant === 'base' ? '小企业创业基地' : '公共服务平台'}核对。`,
+    draftNote: evaluation.draft ? { label: DRAFT_LABEL, text: `${draftRulesNote('check')}。` } : null,
     tableLabel: `${source.name}的核对结果`,
     columns: COLUMNS,
     rows: evaluation.checks.map((check) => ({
@@ -91,7 +98,10 @@ export function evaluationView(source: CheckDocument, evaluation: Evaluation, pr
       cites: cites(check.cite),
     })),
     functionsHeading: '服务功能',
-    functions: evaluation.functions.flatMap((fn) => (fn.outcome === 'not_offered' ? [] : [{ text: `${fn.name}：${FUNCTION_OUTCOME_WORDS[fn.outcome]}`, cites: cites(fn.cite) }])),
+    functions: [
+      ...evaluation.functions.flatMap((fn) => (fn.outcome === 'not_offered' ? [] : [{ text: `${fn.name}：${FUNCTION_OUTCOME_WORDS[fn.outcome]}`, cites: cites(fn.cite), unlisted: false }])),
+      ...evaluation.unlisted.codes.map((code) => ({ text: `${FUNCTION_LABELS[code]}：${source.name}的认定办法未列此项服务，不计入服务功能要求`, cites: cites(evaluation.unlisted.cite), unlisted: true })),
+    ],
     summary: { name: source.name, href: `#${id}`, verdict: `${verdict}${evaluation.draft ? '（征求意见稿）' : ''}` },
   };
 }

@@ -1,5 +1,7 @@
-// A notice's state on a day, and the days it has left: pure, with no calendar data, so that the
-// reader's browser can run the same code against its own date (src/scripts/notice-status.ts).
+// A notice's state on a day, and the days it has left. Every page that says whether a notice is open
+// says it as of the data date, and says so: one day for all of them, so that the home page, a
+// jurisdiction's page, the list and the notice itself never disagree (no page recounts it by the
+// reader's clock).
 import { formatChineseDate, type IsoDate } from '../dates.ts';
 
 export type NoticeState = 'upcoming' | 'open' | 'closed';
@@ -14,17 +16,19 @@ export function daysLeft(counted: readonly IsoDate[], today: IsoDate): number {
   return counted.filter((day) => day >= today).length;
 }
 
-/** “公示中，剩余 3 个工作日（含当日）”, the words the notice pages show, at build time and in the browser. */
+/** “公示中，剩余 3 个工作日（含当日）”: a notice's state in words. */
 export function noticeStateText(state: NoticeState, left: number, unit: 'working' | 'calendar'): string {
   if (state === 'upcoming') return '尚未开始';
   if (state === 'closed') return '已结束';
   return `公示中，剩余 ${left} ${unit === 'working' ? '个工作日' : '天'}（含当日）`;
 }
 
-/**
- * What the state is counted from: the data date at build time; in the browser, the reader's own date
- * as well, since the two may differ.
- */
-export function noticeBasisText(asOf: IsoDate, today: IsoDate | null = null): string {
-  return today === null ? `（截至 ${formatChineseDate(asOf)}）` : `（按您设备的日期 ${formatChineseDate(today)} 计算；数据截至 ${formatChineseDate(asOf)}）`;
+/** “（截至 2026年6月15日）”, beside every state a page shows. */
+export function noticeBasisText(asOf: IsoDate): string {
+  return `（截至 ${formatChineseDate(asOf)}）`;
+}
+
+/** “正在公示 4 项（截至 2026年11月18日）”: the count of open notices, on the same day. */
+export function openNoticesText(count: number, asOf: IsoDate): string {
+  return `正在公示 ${count} 项${noticeBasisText(asOf)}`;
 }

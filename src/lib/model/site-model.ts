@@ -8,8 +8,10 @@ import type { RulesCatalog, RulesDocument } from '../rules/load-rules.ts';
 import { citeToArticle, parseGround, platformHistory, type ArticleRef, type HistoryEvent } from './history.ts';
 import { countedDays, publicityPeriod, type PublicityPeriod } from './notice-period.ts';
 import { daysLeft, noticeState, type NoticeState } from './notice-state.ts';
+import { objectionView, type ObjectionView } from './objection.ts';
 import { computeReapplyAfter, computeValidUntil } from './recognition.ts';
 import { PLATFORM_STATUSES, statusOn, titleEnd, type PlatformStatus, type TitleEnd } from './status.ts';
+import { statusReport, type StatusReport } from './status-report.ts';
 
 export interface PlatformFunction {
   /** As the data gives it: a canonical code or the jurisdiction's own name. */
@@ -33,6 +35,8 @@ export interface PlatformView {
   statusSince: IsoDate | null;
   /** Where the title ends, as lists show it: a revoked platform's on the day of its revocation. */
   end: TitleEnd | null;
+  /** What ended or suspended the title, said first on the platform's page; null while it is held. */
+  statusReport: StatusReport | null;
   history: HistoryEvent[];
 }
 
@@ -48,6 +52,8 @@ export interface NoticeView {
   countedDays: IsoDate[];
   /** Counted days left on the data date, that day included. */
   daysLeft: number;
+  /** How to object, while the notice runs or is about to; null once it has closed. */
+  objection: ObjectionView | null;
   platforms: PlatformView[];
 }
 
@@ -95,6 +101,13 @@ export function buildSiteModel(dataset: Dataset, catalog: RulesCatalog, asOf: Is
     periods.set(record.id, period);
   }
 
+  const reapplyAfter = new Map(
+    dataset.revocations.map(({ record }) => {
+      const ground = record.ground === undefined ? null : parseGround(record.ground);
+      const groundRules = ground ? (catalog.documents.get(ground.rulesId) ?? null) : null;
+      return [record.id, computeReapplyAfter(record, groundRules?.provisions ?? null)];
+    }),
+  );
   const actionsByPlatform = groupBy(dataset.revocations.map(({ record }) => record), (action) => [action.platform]);
   const noticesByPlatform = groupBy(dataset.notices.map(({ record }) => record), (notice) => notice.platforms);
 
@@ -117,6 +130,18 @@ export function buildSiteModel(dataset: Dataset, catalog: RulesCatalog, asOf: Is
     const status = statusOn({ certifiedOn: record.certified_on ?? null, validUntil, actions }, asOf);
     const functions = resolveFunctions(record, rules);
     const validityArticle = citeToArticle(rules.id, rules.provisions.validity_years.cite[0]);
+    const history = platformHistory(
+      {
+        notices,
+        certifiedOn: record.certified_on ?? null,
+        decisionRef: record.decision_ref ?? null,
+        validUntil,
+        validityArticle,
+        actions,
+      },
+      asOf,
+    );
+    const renewal = rules.provisions.renewal_mode;
     const view: PlatformView = {
       record,
       jurisdiction: jurisdictions.get(record.jurisdiction) as Jurisdiction,
@@ -129,17 +154,17 @@ export function buildSiteModel(dataset: Dataset, catalog: RulesCatalog, asOf: Is
       status: status.status,
       statusSince: status.since,
       end: titleEnd(validUntil, status),
-      history: platformHistory(
-        {
-          notices,
-          certifiedOn: record.certified_on ?? null,
-          decisionRef: record.decision_ref ?? null,
-          validUntil,
-          validityArticle,
-          actions,
-        },
-        asOf,
-      ),
+      statusReport: statusReport({
+        status: status.status,
+        since: status.since,
+        history,
+        validUntil,
+        decisionRef: record.decision_ref ?? null,
+        validity: { article: validityArticle, years: rules.provisions.validity_years.value },
+        renewal: renewal.value === null ? null : { mode: renewal.value, article: citeToArticle(rules.id, renewal.cite[0]) },
+        reapplyAfter,
+      }),
+      history,
     };
     return view;
   });
@@ -149,15 +174,18 @@ export function buildSiteModel(dataset: Dataset, catalog: RulesCatalog, asOf: Is
     const period = periods.get(record.id) as PublicityPeriod;
     const counted = countedDays(period, calendar);
     const rules = rulesOf(record.jurisdiction);
+    const jurisdiction = jurisdictions.get(record.jurisdiction) as Jurisdiction;
+    const state = noticeState(period, asOf);
     return {
       record,
-      jurisdiction: jurisdictions.get(record.jurisdiction) as Jurisdiction,
+      jurisdiction,
       rules,
       period,
       periodArticle: citeToArticle(rules.id, rules.provisions.publicity_days.cite[0]),
-      state: noticeState(period, asOf),
+      state,
       countedDays: counted,
       daysLeft: daysLeft(counted, asOf),
+      objection: objectionView({ state, notice: record, period, jurisdiction, rules }),
       platforms: record.platforms.map((id) => platformById.get(id)).filter((view) => view !== undefined),
     };
   });
@@ -165,9 +193,8 @@ export function buildSiteModel(dataset: Dataset, catalog: RulesCatalog, asOf: Is
   const revocations = dataset.revocations.map(({ record }): RevocationView => {
     const platform = platformById.get(record.platform) as PlatformView;
     const ground = record.ground === undefined ? null : parseGround(record.ground);
-    const groundRules = ground ? (catalog.documents.get(ground.rulesId) ?? null) : null;
-    const reapplyAfter = computeReapplyAfter(record, groundRules?.provisions ?? null);
-    return { record, platform, ground, reapplyAfter, reapplyAfterComputed: record.reapply_after === undefined && reapplyAfter !== null };
+    const reapply = reapplyAfter.get(record.id) ?? null;
+    return { record, platform, ground, reapplyAfter: reapply, reapplyAfterComputed: record.reapply_after === undefined && reapply !== null };
   });
 
   const jurisdictionViews = dataset.jurisdictions.map(({ record }): JurisdictionView => {

@@ -34,6 +34,8 @@ export const PROVISION_META: Record<AnyProvisionKey, ProvisionMeta> = {
   financing_guarantee_min_yi: { label: '融资担保机构：年新增担保额', unit: '亿元以上', stricter: 'higher' },
   publicity_days: { label: '公示期', stricter: null },
   publicity_day_type: { label: '公示期计算方式' },
+  objection_effect: { label: '公示异议' },
+  objection_requirements: { label: '异议须写明的内容' },
   recognition_frequency: { label: '认定频次' },
   validity_years: { label: '认定有效期', unit: '年', stricter: 'lower' },
   renewal_mode: { label: '期满后' },
@@ -85,7 +87,7 @@ export const THEMES: Theme[] = [
     id: 'procedure',
     title: '认定程序与公示',
     question: '怎样认定，公示多久？',
-    keys: ['publicity_days', 'recognition_frequency'],
+    keys: ['publicity_days', 'objection_effect', 'objection_requirements', 'recognition_frequency'],
   },
   {
     id: 'validity',

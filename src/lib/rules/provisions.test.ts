@@ -312,3 +312,20 @@ describe('service functions match the document’s own list', () => {
     },
   );
 });
+
+/**
+ * Where each document speaks of objections to its publicity, read from the text: 威海 第二十一条
+ * (经公示无异议的…授予称号), 成都 第十条 (对公示无异议的授予), 阳江 第十二条（三） (公示7天无误后发文公布确认),
+ * 宁夏 第十三条 (公示无异议的平台授予). 临汾 第十二条 publishes the result and says no more. None says what
+ * an objection must contain or how it is made (实名, 书面).
+ */
+const OBJECTION_ARTICLES: Record<DocumentId, string | null> = { weihai: '21', chengdu: '10', linfen: null, yangjiang: '12.3', ningxia: '13' };
+
+describe('what the documents say of objections', () => {
+  it.each(DOCUMENTS.map((document) => ({ document, article: OBJECTION_ARTICLES[document] })))('$document: $article', ({ document, article }) => {
+    const { extra } = documentOf(document);
+    if (article === null) expect(extra.objection_effect).toBeUndefined();
+    else expect(extra.objection_effect?.cite).toContain(article);
+    expect(extra.objection_requirements).toBeUndefined();
+  });
+});

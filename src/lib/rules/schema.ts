@@ -95,6 +95,10 @@ export const extraProvisionsSchema = z.strictObject({
   base_public_benefit_share_min_pct: provision(count).optional(),
   base_floor_area_min_m2: provision(count).optional(),
   base_functions_min: provision(count).optional(),
+  /** What becomes of a listing objected to, or not, in its publicity (Weihai 第二十一条: 经公示无异议的…授予称号). */
+  objection_effect: provision(text).optional(),
+  /** What an objection must contain or how it must be made (实名, 书面, 理由): none of the five documents says. */
+  objection_requirements: provision(text).optional(),
 });
 
 export type Provisions = z.infer<typeof provisionsSchema>;
