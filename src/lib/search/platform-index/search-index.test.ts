@@ -100,7 +100,7 @@ function drawQueries(count: number, seed: number): string[] {
 
 beforeAll(() => {
   entries = generatedEntries();
-});
+}, 60_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the platform index', () => {
@@ -118,7 +118,7 @@ describe('the platform index', () => {
     }
     expect(wrong).toEqual([]);
     expect(urls.length).toBe(1500);
-  });
+  }, 60_000);
 
   it('lists holders first, then in the register’s order', async () => {
     const { index } = await openIndex(entries);
