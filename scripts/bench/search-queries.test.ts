@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/lib/search/query-set.ts';
-import { drawQuery, FUNCTION_WORDS, planVisits, QUERY_KINDS } from './search-queries.ts';
+import { FUNCTION_WORDS } from '../../src/lib/search/query-set.ts';
+import { drawQuery, planVisits, QUERY_KINDS } from './search-queries.ts';
 
 const platforms = [
   { name: '威海高程示例海洋产业培训服务平台', uscc: '913710007510351883' },

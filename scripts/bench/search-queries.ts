@@ -1,14 +1,11 @@
 // What the search stage types into the search page: queries drawn at random (seeded) from the
 // generated platforms, never picked by hand, in three kinds, and dealt out into visits.
-import { seededRandom, type SearchablePlatform } from '../../src/lib/search/query-set.ts';
+import { FUNCTION_WORDS, seededRandom, type SearchablePlatform } from '../../src/lib/search/query-set.ts';
 
 export const QUERY_KINDS = ['name', 'code', 'function'] as const;
 export type QueryKind = (typeof QUERY_KINDS)[number];
 
 export const KIND_LABELS: Record<QueryKind, string> = { name: 'name piece', code: 'code ending', function: 'function word' };
-
-/** The function words of the search quality query set (src/lib/search/query-set.ts). */
-export const FUNCTION_WORDS = ['培训', '融资', '法律', '技术', '创业', '咨询', '信息', '市场', '财税', '政策'];
 
 export interface SearchQuery {
   kind: QueryKind;

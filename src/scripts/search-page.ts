@@ -2,7 +2,7 @@
 // (lib/search/platform-index/) for platforms and Pagefind for other pages, draws the results with DOM
 // methods (text only, never HTML from data), and keeps the address bar in step.
 import type { PlatformStatus } from '../lib/model/status.ts';
-import { INDEX_FOLDER } from '../lib/search/platform-index/format.ts';
+import { INDEX_FOLDER, type PlatformMeta } from '../lib/search/platform-index/format.ts';
 import { queryPlan } from '../lib/search/platform-index/query-plan.ts';
 import { PlatformIndex, searchPlatforms, type FacetCounts } from '../lib/search/platform-index/search-index.ts';
 import { FILTER_NAMES, hasFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search/search-state.ts';
@@ -95,28 +95,28 @@ function addMissingJurisdictions(document: Document, names: readonly string[]): 
   }
 }
 
-function platformItem(document: Document, meta: Record<string, string>): HTMLLIElement {
+function platformItem(document: Document, meta: PlatformMeta): HTMLLIElement {
   const item = element(document, 'li', undefined, 'rounded border border-line p-3');
   const title = element(document, 'p', undefined, 'm-0');
-  const link = element(document, 'a', meta['name'] ?? meta['url'], 'font-bold text-lg');
-  link.href = meta['url'] ?? '';
+  const link = element(document, 'a', meta.name, 'font-bold text-lg');
+  link.href = meta.url;
   title.append(link, ' ');
-  const view = statusBadge((meta['status'] ?? 'candidate') as PlatformStatus, true);
+  const view = statusBadge(meta.status as PlatformStatus, true);
   const badge = element(document, 'span', undefined, view.className);
   badge.dataset['status'] = view.status;
   const symbol = element(document, 'span', view.symbol);
   symbol.setAttribute('aria-hidden', 'true');
   badge.append(symbol, view.words);
   title.append(badge);
-  const place = [meta['jurisdiction'], meta['district']].filter(Boolean).join(' ');
+  const place = [meta.jurisdiction, meta.district].filter(Boolean).join(' ');
   // The code too, so that a reader who searched by it can confirm the match.
   const code = element(document, 'p', '统一社会信用代码：', 'm-0 text-sm');
-  code.append(element(document, 'span', meta['uscc'] ?? '', 'font-mono break-all'));
+  code.append(element(document, 'span', meta.uscc, 'font-mono break-all'));
   item.append(
     title,
-    element(document, 'p', `运营单位：${meta['operator'] ?? ''}　${place}`, 'm-0'),
+    element(document, 'p', `运营单位：${meta.operator}　${place}`, 'm-0'),
     code,
-    element(document, 'p', `服务功能：${meta['functions'] ?? ''}`, 'm-0 text-sm text-muted'),
+    element(document, 'p', `服务功能：${meta.functions}`, 'm-0 text-sm text-muted'),
   );
   return item;
 }
@@ -234,7 +234,7 @@ export function startSearchPage(document: Document, window: Window): void {
     try {
       const outcome = await searchPlatforms(await openedIndexes(), { plan, selection: state.filters, shown, counts: filters.open });
       if (mine !== generation) return;
-      const isFormer = (meta: Record<string, string>) => FORMER.includes(meta['status'] as PlatformStatus);
+      const isFormer = (meta: PlatformMeta) => FORMER.includes(meta.status as PlatformStatus);
       show('current', outcome.platforms.filter((meta) => !isFormer(meta)).map((meta) => platformItem(document, meta)));
       show('former', outcome.platforms.filter(isFormer).map((meta) => platformItem(document, meta)));
       showCounts(outcome.counts);

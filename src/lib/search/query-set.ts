@@ -45,7 +45,8 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const FUNCTION_WORDS = ['培训', '融资', '法律', '技术', '创业', '咨询', '信息', '市场', '财税', '政策'];
+/** Words for the services readers look for, as they type them. */
+export const FUNCTION_WORDS = ['培训', '融资', '法律', '技术', '创业', '咨询', '信息', '市场', '财税', '政策'];
 
 export interface QuerySetOptions {
   seed?: number;

@@ -3,12 +3,12 @@
 import { createHash } from 'node:crypto';
 import { encodePosting } from './postings.ts';
 import { recordKeys } from './keys.ts';
-import { FACET_NAMES, FORMAT_VERSION, META_FIELDS, facetsPath, metaBlockPath, termShardPath, type FacetName, type FacetsFile, type Manifest, type TermShard } from './format.ts';
+import { FACET_NAMES, FORMAT_VERSION, META_FIELDS, facetsPath, metaBlockPath, termShardPath, type FacetName, type FacetsFile, type Manifest, type PlatformMeta, type TermShard } from './format.ts';
 
 /** What the index holds of one platform (search-records.ts makes these from the model). */
 export interface PlatformEntry {
-  meta: Record<(typeof META_FIELDS)[number], string>;
-  /** The words it is found by: name, operator, code, place, functions. */
+  meta: PlatformMeta;
+  /** The words it is found by: name, operator, place, functions (the code is found by meta.uscc). */
   words: string[];
   facets: { jurisdiction: string; function: string[]; status: string; kind: string };
   /** Its place in the listing: lower first (holders first). */

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSyntheticData } from '../../../../scripts/bench/synthetic-data.ts';
 import { loadSite } from '../../load-site.ts';
-import { seededRandom } from '../query-set.ts';
+import { FUNCTION_WORDS, seededRandom } from '../query-set.ts';
 import { platformSearchEntries } from '../search-records.ts';
 import { buildPlatformIndex, type PlatformEntry } from './build-index.ts';
 import { MANIFEST_FILE } from './format.ts';
@@ -16,7 +16,6 @@ import { queryPlan } from './query-plan.ts';
 import { PlatformIndex, searchPlatforms, type FacetSelection } from './search-index.ts';
 
 const LATIN_WORDS = ['5G', '3D', 'AI', 'ISO9001', 'B2B', 'IoT'];
-const FUNCTION_WORDS = ['培训', '融资', '法律', '技术', '创业', '咨询', '信息', '市场', '财税', '政策'];
 
 let entries: PlatformEntry[];
 const work = mkdtempSync(join(tmpdir(), 'platform-index-'));
