@@ -6,12 +6,18 @@ import { createHash } from 'node:crypto';
 import { INLINE_SCRIPTS } from './src/layouts/inline-scripts.ts';
 import { parseBuildPid, parseRenderShard, renderShard } from './src/integrations/render-shard.ts';
 import { pagePolicies } from './src/integrations/page-policies.ts';
+import { basePathOf } from './src/lib/site-base.ts';
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
+// site.json's base_url, which scripts/lib/pipeline.ts passes on: its path is where the site is served.
+const baseUrl = process.env.SITE_BASE_URL || undefined;
+
 export default defineConfig({
   output: 'static',
+  site: baseUrl ? new URL(baseUrl).origin : undefined,
+  base: basePathOf(baseUrl),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Set by scripts/lib/pipeline.ts: SITE_RENDER_SHARD, the share of the pages this process renders;

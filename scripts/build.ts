@@ -8,6 +8,8 @@ import { readCliOptions } from './lib/cli-options.ts';
 import { reportModelNotes, reportProblems } from './lib/report.ts';
 import { buildPages, defaultRenderProcesses, indexPages, writePlatformIndex } from './lib/pipeline.ts';
 import { writeHeadersFile } from './lib/headers.ts';
+import { writeSitemap } from './lib/sitemap.ts';
+import { basePathOf } from '../src/lib/site-base.ts';
 import { prepareOutputSwap } from './lib/output-swap.ts';
 import { clearAbandonedFolders } from './lib/work-folders.ts';
 import { platformSearchEntries } from '../src/lib/search/search-records.ts';
@@ -35,7 +37,10 @@ try {
   let started = performance.now();
   const pages = await buildPages({ root, outDir: output.staging, model: loaded.model, processes });
   console.log(`✓ 页面已生成（${processes} 个进程，${secondsSince(started)} 秒）/ pages rendered by ${processes} process(es) in ${secondsSince(started)} s`);
-  writeHeadersFile(output.staging, pages.policies);
+  const baseUrl = loaded.model.site.base_url;
+  writeHeadersFile(output.staging, pages.policies, basePathOf(baseUrl));
+  // A sitemap lists absolute addresses: only with base_url.
+  if (baseUrl) writeSitemap(output.staging, baseUrl);
   started = performance.now();
   writePlatformIndex(output.staging, platformSearchEntries(loaded.model));
   await indexPages(output.staging);

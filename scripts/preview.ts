@@ -2,6 +2,7 @@
 // a static host would, with its 404 page and the headers its _headers file sets, to look at it.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { builtSiteBase } from './lib/built-site.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 let dir = 'dist';
@@ -19,7 +20,7 @@ if (!existsSync(join(root, 'index.html'))) {
   console.error(`${dir} 中没有构建好的网站，请先运行 npm run build。\nNo built site in ${dir}: run npm run build first.`);
   process.exit(1);
 }
-const site = await serveStatic(root, { port });
+const site = await serveStatic(root, { port, base: builtSiteBase(root) });
 console.log(`${dir} → ${site.url}/  （按 Ctrl+C 停止 / Ctrl+C to stop）`);
 
 function usage(): never {

@@ -16,6 +16,7 @@ import { formatProblem } from '../../src/lib/contract/problems.ts';
 import { loadSite } from '../../src/lib/load-site.ts';
 import { searchablePlatforms } from '../../src/lib/search/query-set.ts';
 import { launchBrowser } from '../lib/chromium.ts';
+import { builtSiteBase } from '../lib/built-site.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { checkLine, searchBudgetChecks } from './budget-checks.ts';
 import { s1 } from './format.ts';
@@ -209,7 +210,7 @@ export async function runSearchStage(options: SearchStageOptions): Promise<Searc
   if (!model) throw new Error(`the search stage could not load ${options.dataDir}${firstError ? `: ${formatProblem(firstError)}` : ''}`);
   const visits = planVisits(searchablePlatforms(model), options.visitsPerKind, options.seed);
   const traffic = hostTraffic();
-  const site = await serveStatic(options.site, { onResponse: traffic.onResponse });
+  const site = await serveStatic(options.site, { base: builtSiteBase(options.site), onResponse: traffic.onResponse });
   const browser = await launchBrowser();
   try {
     const runs: NetworkRun[] = [];

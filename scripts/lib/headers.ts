@@ -21,11 +21,14 @@ export function mergePolicies(policies: Iterable<string>): string {
   return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
-/** `pagePolicies`: the pages' policies, as the render processes collected them (src/integrations/page-policies.ts). */
-export function writeHeadersFile(siteDir: string, pagePolicies: readonly string[]): string {
+/**
+ * `pagePolicies`: the pages' policies, as the render processes collected them (src/integrations/page-policies.ts);
+ * `base`: the path the site is served under, which the rules' paths start with.
+ */
+export function writeHeadersFile(siteDir: string, pagePolicies: readonly string[], base = '/'): string {
   const policies = new Set(pagePolicies);
   const text = [
-    '/*',
+    `${base}*`,
     // frame-ancestors works only as a header, not in <meta>.
     `  Content-Security-Policy: ${mergePolicies([...policies, "frame-ancestors 'none'"])}`,
     '  X-Content-Type-Options: nosniff',
@@ -33,9 +36,9 @@ export function writeHeadersFile(siteDir: string, pagePolicies: readonly string[
     '  X-Frame-Options: DENY',
     // Astro's hashed assets, and the platform index's shards in their content-named folder (not its
     // manifest, index.json, which names the current folder and must be asked for again).
-    '/_astro/*',
+    `${base}_astro/*`,
     `  Cache-Control: ${IMMUTABLE}`,
-    `/${INDEX_FOLDER}/:version/*`,
+    `${base}${INDEX_FOLDER}/:version/*`,
     `  Cache-Control: ${IMMUTABLE}`,
     '',
   ].join('\n');

@@ -19,4 +19,15 @@ describe('checkLinks', () => {
       { page: '/rules/a/', href: '/data/y.json', reason: 'missing page' },
     ]);
   });
+
+  it('under a base, takes links inside it to files and flags links to the host’s root', () => {
+    const dir = site({
+      'index.html': '<a href="/sme/rules/a/#article-1">ok</a> <a href="/rules/a/">outside</a> <a href="rules/a/">relative</a> <link href="/sme/_astro/x.css">',
+      'rules/a/index.html': '<section id="article-1"></section>',
+      '_astro/x.css': '',
+    });
+    const result = checkLinks(dir, '/sme/');
+    expect(result.links).toBe(4);
+    expect(result.broken).toEqual([{ page: '/sme/', href: '/rules/a/', reason: 'outside the site' }]);
+  });
 });

@@ -5,7 +5,7 @@ import { join, relative, sep } from 'node:path';
 export interface BrokenLink {
   page: string;
   href: string;
-  reason: 'missing page' | 'missing anchor';
+  reason: 'missing page' | 'missing anchor' | 'outside the site';
 }
 
 const LINK = /\s(?:href|src)="([^"]*)"/g;
@@ -24,9 +24,9 @@ export function htmlFiles(dir: string): string[] {
   return files.sort();
 }
 
-/** The site path a built file answers at: dist/a/b/index.html → /a/b/. */
-function pageUrl(dir: string, file: string): string {
-  const path = `/${relative(dir, file).split(sep).join('/')}`;
+/** The address a built file answers at under base: dist/a/b/index.html → /a/b/ (or /sme/a/b/). */
+function pageUrl(dir: string, file: string, base: string): string {
+  const path = `${base}${relative(dir, file).split(sep).join('/')}`;
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
@@ -38,7 +38,8 @@ function targetFile(dir: string, pathname: string): string | null {
   return existsSync(join(candidate, 'index.html')) ? join(candidate, 'index.html') : null;
 }
 
-export function checkLinks(dir: string): { pages: number; links: number; broken: BrokenLink[] } {
+/** base: the path the site is served under (built-site.ts reads it from a build); every link must stay inside it. */
+export function checkLinks(dir: string, base = '/'): { pages: number; links: number; broken: BrokenLink[] } {
   const idsByFile = new Map<string, Set<string>>();
   const idsOf = (file: string): Set<string> => {
     let ids = idsByFile.get(file);
@@ -52,17 +53,22 @@ export function checkLinks(dir: string): { pages: number; links: number; broken:
   const files = htmlFiles(dir);
   let links = 0;
   for (const file of files) {
-    const base = new URL(pageUrl(dir, file), 'http://site.invalid');
+    const page = pageUrl(dir, file, base);
+    const pageAddress = new URL(page, 'http://site.invalid');
     for (const match of readFileSync(file, 'utf8').matchAll(LINK)) {
       const href = (match[1] ?? '').replaceAll('&amp;', '&');
-      const url = new URL(href, base);
-      if (url.origin !== base.origin) continue;
+      const url = new URL(href, pageAddress);
+      if (url.origin !== pageAddress.origin) continue;
       links += 1;
-      const target = targetFile(dir, url.pathname);
+      if (!url.pathname.startsWith(base)) {
+        broken.push({ page, href, reason: 'outside the site' });
+        continue;
+      }
+      const target = targetFile(dir, url.pathname.slice(base.length - 1));
       if (!target) {
-        broken.push({ page: pageUrl(dir, file), href, reason: 'missing page' });
+        broken.push({ page, href, reason: 'missing page' });
       } else if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) {
-        broken.push({ page: pageUrl(dir, file), href, reason: 'missing anchor' });
+        broken.push({ page, href, reason: 'missing anchor' });
       }
     }
   }

@@ -65,7 +65,7 @@ export async function buildPages(options: BuildPagesOptions): Promise<BuiltPages
       cwd: options.root,
       // The IPC channel tells the child when this process ends, killed or not: it stops then (render-process.ts).
       stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
-      env: { ...process.env, SITE_BUILD_PID: String(process.pid), SITE_MODEL_FILE: modelFile, SITE_RENDER_SHARD: count > 1 ? `${index}/${count}` : '', SITE_PAGE_POLICIES: policyFile(index) },
+      env: { ...process.env, SITE_BUILD_PID: String(process.pid), SITE_MODEL_FILE: modelFile, SITE_BASE_URL: options.model.site.base_url ?? '', SITE_RENDER_SHARD: count > 1 ? `${index}/${count}` : '', SITE_PAGE_POLICIES: policyFile(index) },
     });
     children.push(child);
     return new Promise<void>((resolve, reject) => {

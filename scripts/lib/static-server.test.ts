@@ -32,4 +32,17 @@ describe('serveStatic', () => {
       await site.close();
     }
   });
+
+  it('serves a site under its base and nothing outside it; the headers file names paths under the base', async () => {
+    const site = await serveStatic(tempTree({ 'a/index.html': 'page a', '404.html': 'missing', _headers: '/sme/a/*\n  X-Test: yes\n' }), { base: '/sme/' });
+    try {
+      expect(site.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/sme$/);
+      const inside = await fetch(`${site.url}/a/`);
+      expect([inside.status, inside.headers.get('x-test'), await inside.text()]).toEqual([200, 'yes', 'page a']);
+      const outside = await fetch(`${new URL(site.url).origin}/a/`);
+      expect([outside.status, await outside.text()]).toEqual([404, 'missing']);
+    } finally {
+      await site.close();
+    }
+  });
 });

@@ -24,11 +24,14 @@ const TYPES: Record<string, string> = {
 };
 
 export interface StaticSite {
+  /** The site's address: origin and base, without a trailing slash (http://127.0.0.1:4321/sme). */
   url: string;
   close(): Promise<void>;
 }
 
 export interface ServeOptions {
+  /** The path the site is served under, as its base_url has it ('/sme/'); '/' by default. */
+  base?: string;
   /** Other folders served under path prefixes, e.g. { '/yangjiang/': dir }: several sites on one origin. */
   mounts?: Record<string, string>;
   /** 0 for any free port. */
@@ -78,6 +81,7 @@ function readRules(root: string): HeaderRule[] {
 
 export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticSite> {
   const mounts = options.mounts ?? {};
+  const base = options.base ?? '/';
   const rules = readRules(root);
   const server: Server = createServer(async (request, response) => {
     const requested = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
@@ -86,10 +90,11 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
     const sentBefore = socket.bytesWritten;
     response.once('finish', () => options.onResponse?.(requested, socket.bytesWritten - sentBefore));
     const mount = Object.keys(mounts).find((prefix) => requested.startsWith(prefix));
-    const path = mount ? requested.slice(mount.length - 1) : requested;
+    const path = mount ? requested.slice(mount.length - 1) : requested.slice(base.length - 1);
     const headers = mount ? {} : headersFor(rules, requested);
     let file = join(mount ? (mounts[mount] ?? root) : root, path);
     try {
+      if (!mount && !requested.startsWith(base)) throw new Error('outside the site');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
@@ -113,7 +118,8 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
-    url: `http://127.0.0.1:${port}`,
+    // Without the trailing slash, so that `${url}/platforms/` reads the same under any base.
+    url: `http://127.0.0.1:${port}${base.slice(0, -1)}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -6,6 +6,10 @@ import { evaluateProfile } from '../lib/eligibility/evaluate.ts';
 import { CHECK_MESSAGES, evaluationView, type CiteLinkView, type EvaluationView } from '../lib/eligibility/evaluation-view.ts';
 import { FUNCTION_CHECKBOX, formToSearchParams } from '../lib/eligibility/profile-form.ts';
 import { FIGURE_LETTERS, FUNCTION_PARAM_PREFIX, PROFILE_PARAMS, profileFromSearchParams, profileToSearchParams, type FunctionFigure, type Profile } from '../lib/eligibility/profile.ts';
+import { withBase } from '../lib/site-base.ts';
+
+/** The path this site is served under (Astro's base): the rules' pages and data are there. */
+const BASE = import.meta.env.BASE_URL;
 
 function element<K extends keyof HTMLElementTagNameMap>(document: Document, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -23,7 +27,7 @@ function citeLinks(document: Document, cites: readonly CiteLinkView[]): HTMLElem
       return;
     }
     const link = element(document, 'a', cite.label);
-    link.href = cite.href;
+    link.href = withBase(BASE, cite.href);
     span.append(link);
   });
   return span;
@@ -87,7 +91,7 @@ export function startCheckPage(document: Document, window: Window): void {
   const errors = document.getElementById('check-errors');
   if (!form || !status || !results || !errors) return;
   let documents: Promise<CheckDocument[]> | null = null;
-  const load = () => (documents ??= fetch('/check/rules.json').then((response) => response.json() as Promise<CheckDocument[]>));
+  const load = () => (documents ??= fetch(withBase(BASE, '/check/rules.json')).then((response) => response.json() as Promise<CheckDocument[]>));
 
   const fill = (profile: Profile) => {
     const values = profileToSearchParams(profile);

@@ -6,7 +6,11 @@ import { INDEX_FOLDER, type PlatformMeta } from '../lib/search/platform-index/fo
 import { queryPlan } from '../lib/search/platform-index/query-plan.ts';
 import { PlatformIndex, searchPlatforms, type FacetCounts } from '../lib/search/platform-index/search-index.ts';
 import { FILTER_NAMES, hasFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search/search-state.ts';
+import { withBase } from '../lib/site-base.ts';
 import { statusBadge } from '../lib/status-style.ts';
+
+/** The path this site is served under (Astro's base, from site.json's base_url). */
+const BASE = import.meta.env.BASE_URL;
 
 interface PageData {
   url: string;
@@ -42,7 +46,8 @@ const fetchJson = async (url: string): Promise<unknown> => {
 
 /** This site's platform index, then each merged site's, in the order site.json lists them. */
 function openIndexes(merged: readonly MergedSite[]): Promise<PlatformIndex[]> {
-  const here = PlatformIndex.open(`/${INDEX_FOLDER}/`, '', fetchJson);
+  // The index's addresses are site paths: this site's results are served under its base.
+  const here = PlatformIndex.open(withBase(BASE, `/${INDEX_FOLDER}/`), BASE.slice(0, -1), fetchJson);
   const there = merged.map((site) => {
     const base = site.base_url.replace(/\/?$/, '/');
     return PlatformIndex.open(`${base}${INDEX_FOLDER}/`, base.slice(0, -1), fetchJson);
@@ -53,9 +58,9 @@ function openIndexes(merged: readonly MergedSite[]): Promise<PlatformIndex[]> {
 let pagefind: Promise<Pagefind> | null = null;
 function loadPagefind(merged: readonly MergedSite[]): Promise<Pagefind> {
   pagefind ??= (async () => {
-    const url = '/pagefind/pagefind.js';
+    const url = withBase(BASE, '/pagefind/pagefind.js');
     const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await module.options({ excerptLength: 40 });
+    await module.options({ excerptLength: 40, baseUrl: BASE });
     // Results of a merged index link to its own site: Pagefind prefixes their URLs with baseUrl.
     for (const site of merged) await module.mergeIndex(site.bundle, { baseUrl: site.base_url });
     return module;

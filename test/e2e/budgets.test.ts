@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
 import { BUDGETS, measureBudgets } from '../../scripts/lib/budgets.ts';
 import { checkLinks } from '../../scripts/lib/link-check.ts';
+import { builtSiteBase } from '../../scripts/lib/built-site.ts';
 
 const dist = buildSite(join(PROJECT_ROOT, 'data'));
 const report = measureBudgets(dist);
@@ -26,6 +27,6 @@ describe('budgets of the sample build', () => {
   });
 
   it('has no broken internal link or anchor', () => {
-    expect(checkLinks(dist).broken).toEqual([]);
+    expect(checkLinks(dist, builtSiteBase(dist)).broken).toEqual([]);
   });
 });

@@ -10,13 +10,14 @@ import { buildFixtureSite, buildSite, PROJECT_ROOT } from '../support/build-site
 import { siteInBrowser } from '../support/site-in-browser.ts';
 import { TEMPLATE_PATHS } from '../support/templates.ts';
 import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
+import { builtSiteBase } from '../../scripts/lib/built-site.ts';
 
 const site = siteInBrowser(buildFixtureSite('register'));
 const sampleDist = buildSite(join(PROJECT_ROOT, 'data'));
 let sample: StaticSite;
 
 beforeAll(async () => {
-  sample = await serveStatic(sampleDist);
+  sample = await serveStatic(sampleDist, { base: builtSiteBase(sampleDist) });
 });
 afterAll(async () => {
   await sample?.close();

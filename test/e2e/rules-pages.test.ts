@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildFixtureSite } from '../support/build-site.ts';
 import { checkLinks, htmlFiles } from '../../scripts/lib/link-check.ts';
+import { builtSiteBase } from '../../scripts/lib/built-site.ts';
 import { rulesJsonSchema } from '../../src/lib/rules/rules-json.ts';
 import { SOURCE_ARTICLE_COUNTS } from '../support/source-article-counts.ts';
 
@@ -30,7 +31,7 @@ describe('the built rules pages', () => {
   });
 
   it('resolves every internal link and anchor: provisions, grounds, comparisons', () => {
-    const { broken, links } = checkLinks(dist);
+    const { broken, links } = checkLinks(dist, builtSiteBase(dist));
     expect(links).toBeGreaterThan(1000);
     expect(broken).toEqual([]);
   });

@@ -4,9 +4,10 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
+import { builtSiteBase } from '../../scripts/lib/built-site.ts';
 
 export interface SiteInBrowser {
-  /** The served site's origin, e.g. http://127.0.0.1:41234 */
+  /** The served site's address, origin and base without a trailing slash: http://127.0.0.1:41234 or …/register */
   readonly url: string;
   readonly browser: Browser;
 }
@@ -15,7 +16,7 @@ export function siteInBrowser(dist: string): SiteInBrowser {
   let site: StaticSite | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    site = await serveStatic(dist);
+    site = await serveStatic(dist, { base: builtSiteBase(dist) });
     browser = await launchBrowser();
   });
   afterAll(async () => {

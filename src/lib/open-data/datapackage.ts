@@ -57,6 +57,8 @@ export function dataPackage(model: SiteModel, tables: readonly OpenDataTable[]):
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: 'sme-public-service-platforms',
     title: model.site.title,
+    // Where the site lives: the register's home, and what tools serving a built site read its base from.
+    ...(model.site.base_url ? { homepage: model.site.base_url } : {}),
     description: `${model.site.publisher}发布的中小企业公共服务示范平台名录，数据截至 ${model.asOf}${model.sample ? '（虚构的示例数据）' : ''}。`,
     ...(licence ? { licenses: [/^https?:\/\//.test(licence) ? { path: licence, title: licence } : { name: licence, title: licence }] } : {}),
     as_of: model.asOf,
