@@ -20,6 +20,8 @@ describe('a citizen checks whether an organisation really holds the title', () =
   it('by part of its name: finds it, sees it was revoked, and why', async () => {
     await fresh('/');
     await page.getByRole('link', { name: '搜索' }).click();
+    // The home page has a search box with the same label: wait for the search page's own.
+    await page.waitForURL('**/search/');
     await page.getByLabel(/平台名称、运营单位/).fill('乳山融资');
     await page.getByRole('button', { name: '搜索', exact: true }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^找到 1 个平台/);

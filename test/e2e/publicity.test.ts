@@ -124,7 +124,7 @@ describe('feeds', () => {
 
   it('publishes notices as RSS, site-wide and per jurisdiction', () => {
     const all = rss('feeds/notices.xml').rss.channel.item ?? [];
-    expect(all.map((item) => item.link)).toEqual(['https://example.org/register/notices/fx-weihai-2026/', 'https://example.org/register/notices/fx-yangjiang-2023/']);
+    expect(all.map((item) => item.link)).toEqual(['https://example.org/notices/fx-weihai-2026/', 'https://example.org/notices/fx-yangjiang-2023/']);
     expect(rss('feeds/weihai/notices.xml').rss.channel.item?.map((item) => item.title)).toEqual(['关于2026年度威海市示范平台拟认定名单的公示（测试）']);
     expect(rss('feeds/chengdu/notices.xml').rss.channel.item).toBeUndefined();
   });

@@ -136,7 +136,7 @@ describe('home → directory → platform page', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header nav').isVisible()).toBe(false);
     expect(await page.locator('footer').isVisible()).toBe(false);
-    expect(await page.locator('.print-only').textContent()).toContain('https://example.org/register/platforms/fx-chengdu-reinstated/');
+    expect(await page.locator('.print-only').textContent()).toContain('https://example.org/platforms/fx-chengdu-reinstated/');
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
     await page.emulateMedia({ media: 'screen' });

@@ -11,12 +11,17 @@ import { platformsListedFor } from '../support/search-page-driver.ts';
 import { loadSite } from '../../src/lib/load-site.ts';
 import { firstIsRelevant, generateQuerySet, recallAtK, searchablePlatforms } from '../../src/lib/search/query-set.ts';
 import { siteInBrowser } from '../support/site-in-browser.ts';
+import { builtSiteBase } from '../../scripts/lib/built-site.ts';
+import { withBase } from '../../src/lib/site-base.ts';
 import { testTempDir } from '../support/temp-tree.ts';
 
 const data = join(testTempDir('generated-'), 'data');
 generateSyntheticData({ outDir: data, platforms: 2000, seed: 14 });
 withLatinWords(join(data, 'platforms.csv'));
-const site = siteInBrowser(buildSite(data));
+const dist = buildSite(data);
+/** The generator's base_url has a path (/bench/), as a bureau's site often does. */
+const base = builtSiteBase(dist);
+const site = siteInBrowser(dist);
 const platforms = parse(readFileSync(join(data, 'platforms.csv'), 'utf8'), { columns: true, bom: true }) as { id: string; uscc: string }[];
 
 /**
@@ -56,7 +61,7 @@ describe('search on a generated register of 2,000 platforms', () => {
       await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
       await page.getByRole('status').filter({ hasText: '找到' }).waitFor();
       const listed = await page.locator('#current-results a, #former-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-      if (!listed.includes(`/platforms/${id}/`)) misses.push(`${kind} ${query} → ${id}: listed ${listed.length}`);
+      if (!listed.includes(withBase(base, `/platforms/${id}/`))) misses.push(`${kind} ${query} → ${id}: listed ${listed.length}`);
     }
     expect(misses).toEqual([]);
     await page.close();
@@ -69,7 +74,7 @@ describe('search on a generated register of 2,000 platforms', () => {
     expect(queries.length).toBeGreaterThanOrEqual(300);
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/search/`);
-    const listed = await platformsListedFor(page, queries.map((query) => query.query));
+    const listed = await platformsListedFor(page, queries.map((query) => query.query), base);
     const byKind = new Map<string, { recall: number[]; first: number[] }>();
     const short: string[] = [];
     queries.forEach((query, index) => {

@@ -22,8 +22,10 @@ const DRIVE = `async (queries) => {
 
 /**
  * The platforms the search page lists for each query, in the order it shows them (current holders,
- * then former ones). The page must be open at /search/ already.
+ * then former ones), as site paths ('/platforms/x/'): a site served under a base (site-base.ts) has
+ * it taken off. The page must be open at /search/ already.
  */
-export function platformsListedFor(page: Page, queries: readonly string[]): Promise<string[][]> {
-  return page.evaluate(`(${DRIVE})(${JSON.stringify(queries)})`) as Promise<string[][]>;
+export async function platformsListedFor(page: Page, queries: readonly string[], base = '/'): Promise<string[][]> {
+  const listed = (await page.evaluate(`(${DRIVE})(${JSON.stringify(queries)})`)) as string[][];
+  return listed.map((links) => links.map((href) => (href.startsWith(base) ? href.slice(base.length - 1) : href)));
 }
