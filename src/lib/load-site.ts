@@ -8,6 +8,11 @@ import { parseContractDate, todayInChina, type IsoDate } from './dates.ts';
 import { buildSiteModel, type SiteModel } from './model/site-model.ts';
 import { loadRulesCatalog } from './rules/load-rules.ts';
 import { publishedRules } from './rules/published-rules.ts';
+import { checkChain } from './releases/chain.ts';
+import { readReleaseFiles, RELEASES_FOLDER } from './releases/read-releases.ts';
+import { releaseHistory, type ReleaseHistory } from './releases/release-history.ts';
+import { releaseTables } from './releases/release-file.ts';
+import type { Dataset } from './contract/load-data-folder.ts';
 
 export interface LoadSiteOptions {
   dataDir: string;
@@ -26,6 +31,8 @@ export interface LoadSiteOptions {
 export interface LoadSiteResult {
   model: SiteModel | null;
   problems: Problem[];
+  /** The validated tables (for `npm run release`); null when they have errors. */
+  dataset: Dataset | null;
 }
 
 export function loadSite(options: LoadSiteOptions): LoadSiteResult {
@@ -47,8 +54,18 @@ export function loadSite(options: LoadSiteOptions): LoadSiteResult {
     }
   }
 
+  // The releases (releases/, optional): a broken chain is an error of the folder, whatever the tables hold.
+  let releases: ReleaseHistory | null = null;
+  const releaseFiles = readReleaseFiles(options.dataDir);
+  if (releaseFiles !== null) {
+    const chain = checkChain(releaseFiles);
+    for (const problem of chain.problems) problems.push(problemAt({ file: `${dataLabel}/${RELEASES_FOLDER}/${problem.file}` }, problem.messageZh, problem.messageEn, { wholeTable: true }));
+    if (dataset && chain.problems.length === 0) releases = releaseHistory(chain, releaseTables(dataset), asOf);
+  }
+
   const final = options.strict ? problems.map((problem) => (problem.severity === 'warning' ? { ...problem, severity: 'error' as const } : problem)) : problems;
   const sorted = sortProblems(final);
-  if (!dataset || hasErrors(sorted)) return { model: null, problems: sorted };
-  return { model: buildSiteModel(dataset, publishedRules(dataset, rules.catalog), asOf), problems: sorted };
+  if (!dataset || hasErrors(sorted)) return { model: null, problems: sorted, dataset: null };
+  const model = buildSiteModel(dataset, publishedRules(dataset, rules.catalog), asOf);
+  return { model: { ...model, releases }, problems: sorted, dataset };
 }

@@ -1,4 +1,5 @@
 // The model the pages render: every record with what the build computes as of one day.
+import type { ReleaseHistory } from '../releases/release-history.ts';
 import type { IsoDate } from '../dates.ts';
 import { officialCalendar, type HolidayCalendar } from '../calendar/working-days.ts';
 import type { Dataset } from '../contract/load-data-folder.ts';
@@ -82,6 +83,8 @@ export interface SiteModel {
   notices: NoticeView[];
   revocations: RevocationView[];
   statusCounts: Record<PlatformStatus, number>;
+  /** The data folder's releases (releases/), when it has them: what changed, release by release. */
+  releases: ReleaseHistory | null;
 }
 
 /** Builds the model from a dataset that passed validation (every reference resolves). */
@@ -212,6 +215,7 @@ export function buildSiteModel(dataset: Dataset, catalog: RulesCatalog, asOf: Is
     notices,
     revocations,
     statusCounts: countStatuses(platforms),
+    releases: null,
   };
 }
 
