@@ -1,11 +1,11 @@
-// npm run build [-- --data DIR] [--strict] [--out DIR] [--render-processes N]: validate → Astro build → search indexes, into a
+// npm run build [-- --data DIR] [--strict] [--out DIR] [--render-processes N] [--preview]: validate → Astro build → search indexes, into a
 // staging folder beside the output that replaces it only when every step succeeded (output-swap.ts).
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSite } from '../src/lib/load-site.ts';
 import { readWorkbooks } from '../src/lib/contract/read-workbook.ts';
 import { readCliOptions } from './lib/cli-options.ts';
-import { reportModelNotes, reportProblems } from './lib/report.ts';
+import { reportModelNotes, reportProblems, reportReleaseState } from './lib/report.ts';
 import { buildPages, defaultRenderProcesses, indexPages, writePlatformIndex } from './lib/pipeline.ts';
 import { writeHeadersFile } from './lib/headers.ts';
 import { writeSitemap } from './lib/sitemap.ts';
@@ -28,6 +28,7 @@ const loaded = loadSite({
 });
 if (!reportProblems(loaded.problems, options.dataLabel) || !loaded.model) process.exit(1);
 reportModelNotes(loaded.model);
+if (!reportReleaseState(loaded.model, options.preview)) process.exit(1);
 
 const output = prepareOutputSwap(options.outDir);
 const scratch = join(root, '.build-tmp');

@@ -23,3 +23,25 @@ export function reportModelNotes(model: SiteModel): void {
     );
   }
 }
+
+/**
+ * A data folder with releases publishes its latest release: one that has changed since (its records or
+ * its data date) is refused, or built with --preview as a preview that says so on every page.
+ * Returns whether the build may go on.
+ */
+export function reportReleaseState(model: SiteModel, preview: boolean): boolean {
+  const history = model.releases;
+  if (history === null || history.matchesLatest) return true;
+  const latest = history.releases.at(-1);
+  const since = latest ? `第 ${latest.number} 版（${latest.file}）` : '';
+  const sinceEn = latest ? `release ${latest.number} (${latest.file})` : '';
+  if (preview) {
+    console.warn(`[提示 note] 数据自${since}发布以来已有改动：按预览生成，每页标明“预览”。\n  the data changed since ${sinceEn}: built as a preview, marked so on every page.`);
+    return true;
+  }
+  console.error(
+    `✗ 数据自${since}发布以来已有改动（记录或数据日期），网站只发布已发布的版本。请先运行 npm run release -- --note "说明" 发布新版本，或加 --preview 生成预览。\n` +
+      `✗ The data changed since ${sinceEn} (its records or data date); the site publishes releases only. Run npm run release -- --note "…" first, or add --preview to build a preview.`,
+  );
+  return false;
+}

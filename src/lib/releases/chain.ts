@@ -28,12 +28,19 @@ export function checkChain(files: readonly ReleaseFileText[]): CheckedChain {
   const problems: ChainProblem[] = [];
   const releases: CheckedChain['releases'] = [];
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : 1));
+  let expected = 1;
   sorted.forEach((file, index) => {
-    const expected = releaseFileName(index + 1);
-    if (!RELEASE_FILE_NAME.test(file.name) || file.name !== expected) {
-      problems.push({ file: file.name, messageZh: `发布文件应依次编号，此处应为 ${expected}：第 ${index + 1} 版缺失或文件名有误`, messageEn: `release files are numbered without gaps: ${expected} was expected here; release ${index + 1} is missing or misnamed` });
+    const named = RELEASE_FILE_NAME.exec(file.name);
+    if (!named) {
+      problems.push({ file: file.name, messageZh: '发布文件应以版本号命名，如 0001.json', messageEn: 'a release file is named by its number, e.g. 0001.json' });
       return;
     }
+    const number = Number(named[1]);
+    const gap = number !== expected;
+    if (gap) {
+      problems.push({ file: file.name, messageZh: `发布文件应依次编号：此前应有 ${releaseFileName(expected)}，第 ${expected} 版缺失`, messageEn: `release files are numbered without gaps: ${releaseFileName(expected)} should come before this one; release ${expected} is missing` });
+    }
+    expected = number + 1;
     let release: ReleaseFile;
     try {
       const parsed = releaseFileSchema.safeParse(JSON.parse(file.text));
@@ -43,16 +50,17 @@ export function checkChain(files: readonly ReleaseFileText[]): CheckedChain {
       problems.push({ file: file.name, messageZh: `不是有效的发布文件：${(error as Error).message}`, messageEn: `not a valid release file: ${(error as Error).message}` });
       return;
     }
-    if (release.release !== index + 1) {
+    if (release.release !== number) {
       problems.push({ file: file.name, messageZh: `文件内的版本号为 ${release.release}，与文件名不符`, messageEn: `the file says it is release ${release.release}, not what its name says` });
     }
     const before = sorted[index - 1];
     const previous = before ? before.sha256 : null;
-    if (release.previous !== previous) {
+    // Past a gap the hashes cannot agree: the gap is the fault to name.
+    if (!gap && release.previous !== previous) {
       // The file before this one is the one that changed: name it first.
       problems.push(
         before
-          ? { file: before.name, messageZh: `${before.name} 在第 ${index + 1} 版发布后被改动：${file.name} 记录的上一版 SHA-256 为 ${release.previous ?? '（无）'}，该文件现为 ${before.sha256}`, messageEn: `${before.name} was changed after release ${index + 1} was made: ${file.name} records its SHA-256 as ${release.previous ?? '(none)'}, the file now hashes to ${before.sha256}` }
+          ? { file: before.name, messageZh: `${before.name} 在第 ${number} 版发布后被改动：${file.name} 记录的上一版 SHA-256 为 ${release.previous ?? '（无）'}，该文件现为 ${before.sha256}`, messageEn: `${before.name} was changed after release ${number} was made: ${file.name} records its SHA-256 as ${release.previous ?? '(none)'}, the file now hashes to ${before.sha256}` }
           : { file: file.name, messageZh: '第 1 版不应记录上一版的哈希', messageEn: 'release 1 has no previous release to name' },
       );
     }
