@@ -16,6 +16,10 @@ const { model, problems } = loadSite({
 const ok = reportProblems(problems, options.dataLabel);
 if (model) {
   reportModelNotes(model);
+  const latest = model.releases?.releases.at(-1);
+  if (model.releases && !model.releases.matchesLatest && latest) {
+    console.warn(`[提示 note] 数据自第 ${latest.number} 版（${latest.file}）发布以来已有改动：发布网站前请先运行 npm run release。\n  the data changed since release ${latest.number} (${latest.file}): make a release before building the site.`);
+  }
   const counts = Object.entries(model.statusCounts).map(([status, count]) => `${status} ${count}`).join(', ');
   console.log(`  as of ${model.asOf}: ${model.platforms.length} platforms (${counts}), ${model.notices.length} notices, ${model.revocations.length} actions`);
 }
