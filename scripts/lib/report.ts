@@ -14,8 +14,17 @@ export function reportProblems(problems: readonly Problem[], dataLabel: string):
   return true;
 }
 
-/** What the build computed that a clerk should know: end dates counted on a calendar not yet published. */
+/**
+ * What the build computed, or could not make, that a clerk should know: end dates counted on a
+ * calendar not yet published; the plaque QR codes, which need the site's absolute address.
+ */
 export function reportModelNotes(model: SiteModel): void {
+  if (!model.site.base_url) {
+    console.warn(
+      '[提示 note] site.json 未提供 base_url，无法生成平台页的核验二维码，已略去。\n' +
+        '  site.json gives no base_url: the platform pages\' verification QR codes cannot be made and are left out.',
+    );
+  }
   for (const notice of model.notices.filter((view) => view.period.endsOnProvisional)) {
     console.warn(
       `[提示 note] 公示 ${notice.record.id} 的结束日 ${notice.period.endsOn} 所在年度的节假日安排尚未公布，暂按周一至周五推算，页面和开放数据中标为暂定。\n` +

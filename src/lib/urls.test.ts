@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleUrl, citeUrl } from './urls.ts';
+import { absoluteUrl, articleUrl, citeUrl, platformUrl } from './urls.ts';
 
 describe('article links', () => {
   it('links an article and an item of it to their anchors on the rules page', () => {
@@ -14,5 +14,13 @@ describe('article links', () => {
 
   it('gives no link for a cite that names no article', () => {
     expect(citeUrl('weihai', 'annex')).toBeNull();
+  });
+});
+
+describe('absolute addresses', () => {
+  it('put a site path below base_url, with or without its last slash, never at the host’s root', () => {
+    expect(absoluteUrl('https://example.org/sme/', platformUrl('weihai-a'))).toBe('https://example.org/sme/platforms/weihai-a/');
+    expect(absoluteUrl('https://example.org/sme', platformUrl('weihai-a'))).toBe('https://example.org/sme/platforms/weihai-a/');
+    expect(absoluteUrl('https://example.org', '/feeds/notices.xml')).toBe('https://example.org/feeds/notices.xml');
   });
 });

@@ -6,6 +6,15 @@ export const jurisdictionUrl = (id: string): string => `/jurisdictions/${id}/`;
 export const noticeUrl = (id: string): string => `/notices/${id}/`;
 export const rulesUrl = (id: string): string => `/rules/${id}/`;
 
+/**
+ * A site path (`/platforms/x/`) as an absolute address under site.json's base_url, which may have a
+ * path of its own (`https://example.org/sme/` or `https://example.org/sme`): the path is resolved
+ * below it, never from the host's root.
+ */
+export function absoluteUrl(baseUrl: string, path: string): string {
+  return new URL(path.replace(/^\//, ''), baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href;
+}
+
 /** `#article-14` for 第十四条, `#article-14-1` for its item （一）. */
 export function articleAnchor(article: number, item: number | null = null): string {
   return item === null ? `article-${article}` : `article-${article}-${item}`;

@@ -3,7 +3,7 @@
 import { ACTION_LABELS } from '../labels.ts';
 import { formatChineseDate } from '../dates.ts';
 import type { SiteModel } from '../model/site-model.ts';
-import { jurisdictionUrl, noticeUrl, platformUrl } from '../urls.ts';
+import { absoluteUrl, jurisdictionUrl, noticeUrl, platformUrl } from '../urls.ts';
 import type { CalendarEvent } from './ics.ts';
 import type { Feed } from './rss.ts';
 
@@ -14,10 +14,6 @@ export const FEED_FILES: Record<FeedKind, string> = { notices: 'notices.xml', re
 /** /feeds/notices.xml, or /feeds/weihai/notices.xml for one jurisdiction. */
 export function feedPath(kind: FeedKind, jurisdictionId: string | null = null): string {
   return jurisdictionId === null ? `/feeds/${FEED_FILES[kind]}` : `/feeds/${jurisdictionId}/${FEED_FILES[kind]}`;
-}
-
-export function absoluteUrl(baseUrl: string, path: string): string {
-  return new URL(path.replace(/^\//, ''), baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href;
 }
 
 function scopeName(model: SiteModel, jurisdictionId: string | null): string {
