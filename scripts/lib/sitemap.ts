@@ -5,7 +5,7 @@
 // process wrote (pipeline.ts renders in several), hence this small writer of our own.
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { absoluteUrl } from '../../src/lib/feeds/register-feeds.ts';
+import { absoluteUrl } from '../../src/lib/urls.ts';
 
 /** The protocol's limit per file: 50,000 addresses (and 50 MB, far off at ~100 bytes an entry). */
 export const URLS_PER_SITEMAP = 50_000;
