@@ -21,8 +21,8 @@ export function reportProblems(problems: readonly Problem[], dataLabel: string):
 export function reportModelNotes(model: SiteModel): void {
   if (!model.site.base_url) {
     console.warn(
-      '[提示 note] site.json 未提供 base_url，无法生成平台页的核验二维码，已略去。\n' +
-        '  site.json gives no base_url: the platform pages\' verification QR codes cannot be made and are left out.',
+      '[提示 note] site.json 未提供 base_url，无法生成需要完整网址的内容：平台页的核验二维码、订阅源（RSS、日历）、站点地图和规范链接，均已略去。\n' +
+        '  site.json gives no base_url: what needs absolute addresses (the platform pages\' verification QR codes, the feeds, the sitemap, canonical links) cannot be made and is left out.',
     );
   }
   for (const notice of model.notices.filter((view) => view.period.endsOnProvisional)) {

@@ -121,9 +121,9 @@ describe('a site without base_url', () => {
     const out = join(testTempDir('site-'), 'dist');
     const run = runScript('build', ['--data', data, '--out', out]);
     expect(run.status, run.stderr).toBe(0);
-    const note = '[提示 note] site.json 未提供 base_url，无法生成平台页的核验二维码，已略去。';
+    const note = '[提示 note] site.json 未提供 base_url，无法生成需要完整网址的内容：平台页的核验二维码、订阅源（RSS、日历）、站点地图和规范链接，均已略去。';
     expect(run.stderr.split(note)).toHaveLength(2);
-    expect(run.stderr).toContain("site.json gives no base_url: the platform pages' verification QR codes cannot be made and are left out.");
+    expect(run.stderr).toContain("site.json gives no base_url: what needs absolute addresses (the platform pages' verification QR codes, the feeds, the sitemap, canonical links) cannot be made and is left out.");
     const page = join(out, 'platforms/fx-weihai-active/index.html');
     expect(existsSync(page)).toBe(true);
     const html = readFileSync(page, 'utf8');
