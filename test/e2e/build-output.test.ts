@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildFixtureSite, fixturePath, PROJECT_ROOT, runScript } from '../support/build-site.ts';
+import { buildFixtureSite, PROJECT_ROOT, runScript } from '../support/build-site.ts';
+import { fixtureCopy } from '../support/data-folder.ts';
 
 const MEMORY = '/dev/shm';
 const onAnotherDisk = existsSync(MEMORY) && statSync(MEMORY).dev !== statSync(PROJECT_ROOT).dev;
@@ -34,8 +35,10 @@ describe.skipIf(!onAnotherDisk)('the output folder', () => {
       const outDir = join(parent, 'site');
       cpSync(buildFixtureSite('register'), outDir, { recursive: true });
       const oldHome = readFileSync(join(outDir, 'index.html'), 'utf8');
+      // Another data date than the fixture's latest release: a copy without its releases builds for it.
+      const data = fixtureCopy();
 
-      const killed = spawn(process.execPath, [join(PROJECT_ROOT, 'scripts', 'build.ts'), '--data', fixturePath('register'), '--out', outDir, '--render-processes', '2'], {
+      const killed = spawn(process.execPath, [join(PROJECT_ROOT, 'scripts', 'build.ts'), '--data', data, '--out', outDir, '--render-processes', '2'], {
         cwd: PROJECT_ROOT,
         env: { ...process.env, SITE_AS_OF: '2026-06-16', ASTRO_TELEMETRY_DISABLED: '1' },
         stdio: 'ignore',
@@ -50,7 +53,7 @@ describe.skipIf(!onAnotherDisk)('the output folder', () => {
       expect(existsSync(join(renderFolder, 'policies-0.json')) || existsSync(join(renderFolder, 'policies-1.json'))).toBe(false);
       expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe(oldHome);
 
-      const run = runScript('build', ['--data', fixturePath('register'), '--out', outDir], { SITE_AS_OF: '2026-06-16' });
+      const run = runScript('build', ['--data', data, '--out', outDir], { SITE_AS_OF: '2026-06-16' });
       expect(run.status, run.stderr).toBe(0);
       expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('<time datetime="2026-06-16">');
       expect(existsSync(join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);

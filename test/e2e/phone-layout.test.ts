@@ -32,6 +32,7 @@ const LIST_TEMPLATES = [
   'jurisdiction',
   'notices',
   'revocations',
+  'changes',
   'compare',
   'compare-theme',
   'compare-pair',

@@ -1,13 +1,22 @@
 // Temporary data folders for tests: the register fixture with some files replaced or edited.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixturePath } from './build-site.ts';
 import { testTempDir } from './temp-tree.ts';
 
+export interface FixtureCopyOptions {
+  /**
+   * Keep the fixture's releases/ (the register fixture has two). Off by default: an edited copy no
+   * longer holds what its latest release holds, and the build refuses such a folder but as a preview.
+   */
+  keepReleases?: boolean;
+}
+
 /** A copy of a fixture folder; `edits` maps a file name to its new text or bytes, or to a function of its old text. */
-export function fixtureCopy(edits: Record<string, string | Buffer | ((text: string) => string | Buffer)> = {}, fixture = 'register'): string {
+export function fixtureCopy(edits: Record<string, string | Buffer | ((text: string) => string | Buffer)> = {}, fixture = 'register', options: FixtureCopyOptions = {}): string {
   const dir = join(testTempDir('data-'), 'data');
   cpSync(fixturePath(fixture), dir, { recursive: true });
+  if (!options.keepReleases) rmSync(join(dir, 'releases'), { recursive: true, force: true });
   for (const [file, edit] of Object.entries(edits)) {
     const path = join(dir, file);
     writeFileSync(path, typeof edit === 'function' ? edit(readFileSync(path, 'utf8')) : edit);

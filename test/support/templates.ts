@@ -1,5 +1,6 @@
 // One address per page template of the site built from the register fixture: what the
-// accessibility checks and the screenshots go through.
+// accessibility checks and the screenshots go through. The fixture has two releases (releases/), so
+// the change log's pages are among them: /changes/2/ has a removal, an addition and a change.
 export const TEMPLATE_PATHS: Record<string, string> = {
   home: '/',
   directory: '/platforms/',
@@ -11,6 +12,8 @@ export const TEMPLATE_PATHS: Record<string, string> = {
   notices: '/notices/',
   notice: '/notices/fx-weihai-2026/',
   revocations: '/revocations/',
+  changes: '/changes/',
+  change: '/changes/2/',
   rules: '/rules/',
   'rules-document': '/rules/weihai/',
   'rules-cover': '/rules/ningxia/cover/',

@@ -1,15 +1,23 @@
 // The register's feeds: notices and actions as RSS, periods and end dates as a calendar, site-wide
-// and per jurisdiction. Feeds need absolute addresses, so they exist only where site.json gives base_url.
+// and per jurisdiction; the releases' changes as RSS, site-wide, where the data folder has releases.
+// Feeds need absolute addresses, so they exist only where site.json gives base_url.
 import { ACTION_LABELS } from '../labels.ts';
 import { formatChineseDate } from '../dates.ts';
 import type { SiteModel } from '../model/site-model.ts';
+import { changesUrl, countsText, modelChangeContext, orderedChanges, recordChangeView, releaseSummary, type ChangeContext } from '../releases/change-view.ts';
 import { absoluteUrl, jurisdictionUrl, noticeUrl, platformUrl } from '../urls.ts';
 import type { CalendarEvent } from './ics.ts';
 import type { Feed } from './rss.ts';
 
-export type FeedKind = 'notices' | 'revocations' | 'calendar';
+export type FeedKind = 'notices' | 'revocations' | 'calendar' | 'changes';
 
-export const FEED_FILES: Record<FeedKind, string> = { notices: 'notices.xml', revocations: 'revocations.xml', calendar: 'calendar.ics' };
+export const FEED_FILES: Record<FeedKind, string> = { notices: 'notices.xml', revocations: 'revocations.xml', calendar: 'calendar.ics', changes: 'changes.xml' };
+
+/** The feeds a scope has: every kind site-wide (the changes only with releases), and a jurisdiction's own notices, actions and calendar. */
+export function feedKinds(model: SiteModel, jurisdictionId: string | null): FeedKind[] {
+  if (jurisdictionId !== null) return ['notices', 'revocations', 'calendar'];
+  return model.releases && model.releases.releases.length > 0 ? ['notices', 'revocations', 'calendar', 'changes'] : ['notices', 'revocations', 'calendar'];
+}
 
 /** /feeds/notices.xml, or /feeds/weihai/notices.xml for one jurisdiction. */
 export function feedPath(kind: FeedKind, jurisdictionId: string | null = null): string {
@@ -83,4 +91,31 @@ export function calendarEvents(model: SiteModel, baseUrl: string, jurisdictionId
       url: absoluteUrl(baseUrl, platformUrl(platform.record.id)),
     }));
   return [...periods, ...endings].sort((a, b) => a.start.localeCompare(b.start) || a.uid.localeCompare(b.uid));
+}
+
+/** How many records an item of the changes feed names before it says how many more there are. */
+const NAMED_IN_FEED = 10;
+
+/** One item per release, newest first, linking to its page of changes. */
+export function changesFeed(model: SiteModel, baseUrl: string): Feed {
+  const context = modelChangeContext(model) as ChangeContext;
+  const releases = [...(model.releases?.releases ?? [])].reverse();
+  return {
+    title: `变更记录 - ${model.site.title}`,
+    description: '本名录各编号版本新增、变更和移除的记录',
+    siteUrl: absoluteUrl(baseUrl, changesUrl()),
+    feedUrl: absoluteUrl(baseUrl, feedPath('changes')),
+    updated: model.asOf,
+    items: releases.map((release) => {
+      const changes = orderedChanges(release);
+      const named = changes.slice(0, NAMED_IN_FEED).map((change) => recordChangeView(change, context).headline);
+      const more = changes.length > NAMED_IN_FEED ? `等，共 ${changes.length} 条` : '';
+      return {
+        title: releaseSummary(release),
+        url: absoluteUrl(baseUrl, changesUrl(release.number)),
+        date: release.asOf,
+        description: [release.note ? `说明：${release.note}` : null, countsText(release.counts), named.length > 0 ? `${named.join('；')}${more}` : null].filter((part) => part !== null).join('。'),
+      };
+    }),
+  };
 }

@@ -1,7 +1,8 @@
-// /feeds/{notices.xml,revocations.xml,calendar.ics}, site-wide and under /feeds/<jurisdiction>/.
+// /feeds/{notices.xml,revocations.xml,calendar.ics}, site-wide and under /feeds/<jurisdiction>/;
+// /feeds/changes.xml, site-wide, where the data folder has releases.
 import type { APIRoute } from 'astro';
 import { siteModel } from '../../site-data.ts';
-import { calendarEvents, FEED_FILES, feedPath, noticesFeed, revocationsFeed, type FeedKind } from '../../lib/feeds/register-feeds.ts';
+import { calendarEvents, changesFeed, feedKinds, feedPath, noticesFeed, revocationsFeed, type FeedKind } from '../../lib/feeds/register-feeds.ts';
 import { renderRss } from '../../lib/feeds/rss.ts';
 import { renderIcs } from '../../lib/feeds/ics.ts';
 
@@ -15,7 +16,7 @@ export function getStaticPaths() {
   if (!model.site.base_url) return [];
   const scopes = [null, ...model.jurisdictions.map((view) => view.record.id)];
   return scopes.flatMap((jurisdictionId) =>
-    (Object.keys(FEED_FILES) as FeedKind[]).map((kind) => ({ params: { path: feedPath(kind, jurisdictionId).slice('/feeds/'.length) }, props: { kind, jurisdictionId } })),
+    feedKinds(model, jurisdictionId).map((kind) => ({ params: { path: feedPath(kind, jurisdictionId).slice('/feeds/'.length) }, props: { kind, jurisdictionId } })),
   );
 }
 
@@ -26,6 +27,6 @@ export const GET: APIRoute<Props> = ({ props }) => {
     const name = props.jurisdictionId === null ? model.site.title : `${props.jurisdictionId} ${model.site.title}`;
     return new Response(renderIcs(name, model.asOf, calendarEvents(model, baseUrl, props.jurisdictionId)), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
   }
-  const feed = props.kind === 'notices' ? noticesFeed(model, baseUrl, props.jurisdictionId) : revocationsFeed(model, baseUrl, props.jurisdictionId);
+  const feed = props.kind === 'changes' ? changesFeed(model, baseUrl) : props.kind === 'notices' ? noticesFeed(model, baseUrl, props.jurisdictionId) : revocationsFeed(model, baseUrl, props.jurisdictionId);
   return new Response(renderRss(feed), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 };
