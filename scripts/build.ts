@@ -14,6 +14,7 @@ import { basePathOf } from '../src/lib/site-base.ts';
 import { prepareOutputSwap } from './lib/output-swap.ts';
 import { clearAbandonedFolders } from './lib/work-folders.ts';
 import { platformSearchEntries } from '../src/lib/search/search-records.ts';
+import { publishReleases } from './lib/publish-releases.ts';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const secondsSince = (start: number) => ((performance.now() - start) / 1000).toFixed(1);
@@ -40,6 +41,7 @@ try {
   const pages = await buildPages({ root, outDir: output.staging, model: loaded.model, processes });
   console.log(`✓ 页面已生成（${processes} 个进程，${secondsSince(started)} 秒）/ pages rendered by ${processes} process(es) in ${secondsSince(started)} s`);
   await writeRegisterWorkbook(output.staging, loaded.model);
+  publishReleases(output.staging, options.dataDir, loaded.model);
   const baseUrl = loaded.model.site.base_url;
   writeHeadersFile(output.staging, pages.policies, basePathOf(baseUrl));
   // A sitemap lists absolute addresses: only with base_url.

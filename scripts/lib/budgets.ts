@@ -1,5 +1,5 @@
 // The performance budgets of a built site: small pages, one small stylesheet, and JavaScript only on
-// the pages that need it (search, the self-check); and of the build, which the
+// the pages that need it (search, the self-check, the file check of /data/verify/); and of the build, which the
 // benchmark checks (scripts/bench/). The sample build's test and the benchmark both read them here.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -31,7 +31,7 @@ export function middleOf<T>(sorted: readonly T[]): T | undefined {
 }
 
 /** Pages whose job needs a script of their own. */
-export const PAGES_WITH_SCRIPTS = [/^search\//, /^check\//];
+export const PAGES_WITH_SCRIPTS = [/^search\//, /^check\//, /^data\/verify\//];
 
 export interface BudgetReport {
   platformPages: number;

@@ -1,7 +1,7 @@
 // Runs the real build script, as a clerk would, on a data folder. A site is built once per test run
 // for each data folder, environment and options, and shared by every test file that asks for it: the
 // first asks, builds and marks it done; the others wait for that mark (or the failure it left).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,13 +17,30 @@ export interface ScriptRun {
   stderr: string;
 }
 
-export function runScript(script: 'build' | 'validate' | 'release', args: readonly string[], env: Record<string, string> = {}): ScriptRun {
+export type ProjectScript = 'build' | 'validate' | 'release' | 'verify';
+
+const scriptEnv = (env: Record<string, string>) => ({ ...process.env, SITE_AS_OF: '', ASTRO_TELEMETRY_DISABLED: '1', ...env });
+
+export function runScript(script: ProjectScript, args: readonly string[], env: Record<string, string> = {}): ScriptRun {
   const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', `${script}.ts`), ...args], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, SITE_AS_OF: '', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: scriptEnv(env),
     encoding: 'utf8',
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** runScript without blocking this process: for a script that talks to a server the test itself runs. */
+export function runScriptAsync(script: ProjectScript, args: readonly string[], env: Record<string, string> = {}): Promise<ScriptRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'scripts', `${script}.ts`), ...args], { cwd: PROJECT_ROOT, env: scriptEnv(env) });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 }
 
 export function fixturePath(name: string): string {

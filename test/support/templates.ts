@@ -26,6 +26,7 @@ export const TEMPLATE_PATHS: Record<string, string> = {
   'function-jurisdiction': '/functions/training/chengdu/',
   'open-data': '/data/',
   contract: '/data/contract/',
+  'data-verify': '/data/verify/',
   search: `/search/?q=${encodeURIComponent('测试用')}`,
   check: '/check/?y=2&ta=60&st=6&f.training=p550',
   'not-found': '/no-such-page/',

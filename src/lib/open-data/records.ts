@@ -34,6 +34,15 @@ function withColumns(fields: readonly string[], after: Readonly<Record<string, r
   return [...fields.flatMap((field) => [field, ...(after[field] ?? [])]), ...trailing];
 }
 
+/**
+ * Records in the order of their ids, as a release holds them (releases/release-file.ts), whatever the
+ * order of the clerk's rows: so the open data built from a release's tables is the very file the site
+ * published for it, and /data/releases.json can name its SHA-256 (releases/release-open-data.ts).
+ */
+function byId<T extends { record: { id: string } }>(views: readonly T[]): T[] {
+  return [...views].sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
+}
+
 export function openDataTables(model: SiteModel): OpenDataTable[] {
   // A journalist reading an action or a notice sees which platform it is, not only its id.
   const platformById = new Map(model.platforms.map((view) => [view.record.id, view.record]));
@@ -43,7 +52,7 @@ export function openDataTables(model: SiteModel): OpenDataTable[] {
     {
       name: 'platforms',
       columns: [...Object.keys(platformSchema.shape), 'status', 'status_since'],
-      records: model.platforms.map((view) => ({
+      records: byId(model.platforms).map((view) => ({
         ...view.record,
         functions: view.functionCodes,
         valid_until: view.validUntil,
@@ -54,7 +63,7 @@ export function openDataTables(model: SiteModel): OpenDataTable[] {
     {
       name: 'notices',
       columns: withColumns(Object.keys(noticeSchema.shape), { platforms: ['platform_names', 'platform_usccs'] }, ['state', 'ends_on_provisional']),
-      records: model.notices.map((view) => ({
+      records: byId(model.notices).map((view) => ({
         ...view.record,
         platform_names: namesOf(view.record.platforms),
         platform_usccs: codesOf(view.record.platforms),
@@ -67,7 +76,7 @@ export function openDataTables(model: SiteModel): OpenDataTable[] {
     {
       name: 'revocations',
       columns: withColumns(Object.keys(revocationSchema.shape), { platform: ['platform_name', 'platform_uscc'] }),
-      records: model.revocations.map((view) => ({
+      records: byId(model.revocations).map((view) => ({
         ...view.record,
         platform_name: namesOf([view.record.platform])[0],
         platform_uscc: codesOf([view.record.platform])[0],
@@ -84,4 +93,22 @@ export function openDataJson(model: SiteModel, table: OpenDataTable): string {
 
 export function openDataCsv(table: OpenDataTable): string {
   return toCsv(table.columns, table.records);
+}
+
+export type OpenDataFormat = 'json' | 'csv';
+export const OPEN_DATA_FORMATS: readonly OpenDataFormat[] = ['json', 'csv'];
+
+/** /data/<name>: platforms.json, platforms.csv, … */
+export function openDataFileName(table: OpenDataTable['name'], format: OpenDataFormat): string {
+  return `${table}.${format}`;
+}
+
+/** The text of one table's file as the site serves it. */
+export function openDataText(model: SiteModel, table: OpenDataTable, format: OpenDataFormat): string {
+  return format === 'json' ? openDataJson(model, table) : openDataCsv(table);
+}
+
+/** Every table's JSON and CSV, by file name: what /data/platforms.json and its siblings hold. */
+export function openDataFiles(model: SiteModel): { name: string; text: string }[] {
+  return openDataTables(model).flatMap((table) => OPEN_DATA_FORMATS.map((format) => ({ name: openDataFileName(table.name, format), text: openDataText(model, table, format) })));
 }
