@@ -9,6 +9,7 @@ import { reportModelNotes, reportProblems } from './lib/report.ts';
 import { buildPages, defaultRenderProcesses, indexPages, writePlatformIndex } from './lib/pipeline.ts';
 import { writeHeadersFile } from './lib/headers.ts';
 import { writeSitemap } from './lib/sitemap.ts';
+import { writePlatformRecords } from './lib/platform-records.ts';
 import { basePathOf } from '../src/lib/site-base.ts';
 import { prepareOutputSwap } from './lib/output-swap.ts';
 import { clearAbandonedFolders } from './lib/work-folders.ts';
@@ -37,6 +38,7 @@ try {
   let started = performance.now();
   const pages = await buildPages({ root, outDir: output.staging, model: loaded.model, processes });
   console.log(`✓ 页面已生成（${processes} 个进程，${secondsSince(started)} 秒）/ pages rendered by ${processes} process(es) in ${secondsSince(started)} s`);
+  writePlatformRecords(output.staging, loaded.model); // /platforms/<id>.json, before the sitemap lists them.
   const baseUrl = loaded.model.site.base_url;
   writeHeadersFile(output.staging, pages.policies, basePathOf(baseUrl));
   // A sitemap lists absolute addresses: only with base_url.

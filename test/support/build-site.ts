@@ -17,7 +17,7 @@ export interface ScriptRun {
   stderr: string;
 }
 
-export function runScript(script: 'build' | 'validate', args: readonly string[], env: Record<string, string> = {}): ScriptRun {
+export function runScript(script: 'build' | 'validate' | 'release', args: readonly string[], env: Record<string, string> = {}): ScriptRun {
   const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', `${script}.ts`), ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, SITE_AS_OF: '', ASTRO_TELEMETRY_DISABLED: '1', ...env },
