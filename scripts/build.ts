@@ -10,6 +10,7 @@ import { buildPages, defaultRenderProcesses, indexPages, writePlatformIndex } fr
 import { writeHeadersFile } from './lib/headers.ts';
 import { writeSitemap } from './lib/sitemap.ts';
 import { writeRegisterWorkbook } from './lib/register-workbook-file.ts';
+import { writePlatformRecords } from './lib/platform-records.ts';
 import { basePathOf } from '../src/lib/site-base.ts';
 import { prepareOutputSwap } from './lib/output-swap.ts';
 import { clearAbandonedFolders } from './lib/work-folders.ts';
@@ -42,6 +43,7 @@ try {
   console.log(`✓ 页面已生成（${processes} 个进程，${secondsSince(started)} 秒）/ pages rendered by ${processes} process(es) in ${secondsSince(started)} s`);
   await writeRegisterWorkbook(output.staging, loaded.model);
   publishReleases(output.staging, options.dataDir, loaded.model);
+  writePlatformRecords(output.staging, loaded.model); // /platforms/<id>.json, before the sitemap lists them.
   const baseUrl = loaded.model.site.base_url;
   writeHeadersFile(output.staging, pages.policies, basePathOf(baseUrl));
   // A sitemap lists absolute addresses: only with base_url.

@@ -1,14 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { tempTree } from '../../test/support/temp-tree.ts';
-import { pagePaths, robotsText, sitemapFiles, URLS_PER_SITEMAP } from './sitemap.ts';
+import { robotsText, sitemapFiles, sitemapPaths, URLS_PER_SITEMAP } from './sitemap.ts';
 
 const xml = new XMLParser();
 
 describe('the sitemap', () => {
   it('finds every page a build wrote, and not the 404 page or other files', () => {
     const dir = tempTree({ 'index.html': '', '404.html': '', 'platforms/a/index.html': '', 'data/platforms.csv': '', 'feeds/notices.xml': '' });
-    expect(pagePaths(dir)).toEqual(['/', '/platforms/a/']);
+    expect(sitemapPaths(dir)).toEqual(['/', '/platforms/a/']);
+  });
+
+  it('lists each platform’s JSON beside the pages, and no other file', () => {
+    const dir = tempTree({
+      'index.html': '',
+      'platforms/a/index.html': '',
+      'platforms/a.json': '{}',
+      'platforms/b-2.json': '{}',
+      'platforms/a/extra.json': '{}',
+      'data/platforms.json': '{}',
+      'search-index/index.json': '{}',
+      'check/rules.json': '{}',
+    });
+    expect(sitemapPaths(dir)).toEqual(['/', '/platforms/a.json', '/platforms/a/', '/platforms/b-2.json']);
   });
 
   it('lists full addresses under base_url, escaped', () => {

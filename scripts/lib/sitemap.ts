@@ -1,5 +1,6 @@
 // The sitemap (sitemaps.org protocol) and robots.txt, written after the pages when site.json gives
-// base_url: every page the build wrote, found by walking the output, so none can be left out. A file
+// base_url: every page the build wrote, and each platform's JSON, found by walking the output, so none
+// can be left out. A file
 // holds at most 50,000 addresses (the protocol's limit), so a national register is split in several,
 // listed by sitemap-index.xml. @astrojs/sitemap would see only the share of the pages its own render
 // process wrote (pipeline.ts renders in several), hence this small writer of our own.
@@ -11,13 +12,24 @@ import { absoluteUrl } from '../../src/lib/urls.ts';
 export const URLS_PER_SITEMAP = 50_000;
 export const SITEMAP_INDEX = 'sitemap-index.xml';
 
-/** The site paths of the pages in a built site ('/', '/platforms/x/'), sorted; not 404.html. */
-export function pagePaths(siteDir: string): string[] {
+/**
+ * Files beside the pages that are addresses of their own, by site path: each platform's record as
+ * JSON (/platforms/<id>.json, the static API of scripts/lib/platform-records.ts). Not the open-data
+ * tables or feeds, which the /data/ page and the pages' feed links name.
+ */
+const LISTED_FILES: readonly RegExp[] = [/^\/platforms\/[a-z0-9-]+\.json$/];
+
+/**
+ * What the sitemap lists, as site paths, sorted: every page of a built site ('/', '/platforms/x/'; not
+ * 404.html) and every file LISTED_FILES names ('/platforms/x.json').
+ */
+export function sitemapPaths(siteDir: string): string[] {
   const paths: string[] = [];
   const walk = (folder: string, path: string): void => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       if (entry.isDirectory()) walk(join(folder, entry.name), `${path}${entry.name}/`);
       else if (entry.name === 'index.html') paths.push(path);
+      else if (LISTED_FILES.some((pattern) => pattern.test(`${path}${entry.name}`))) paths.push(`${path}${entry.name}`);
     }
   };
   walk(siteDir, '/');
@@ -57,9 +69,9 @@ export function robotsText(baseUrl: string): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(baseUrl, SITEMAP_INDEX)}\n`;
 }
 
-/** Writes the sitemap files and robots.txt into a built site; returns how many pages they list. */
+/** Writes the sitemap files and robots.txt into a built site; returns how many addresses they list. */
 export function writeSitemap(siteDir: string, baseUrl: string): number {
-  const paths = pagePaths(siteDir);
+  const paths = sitemapPaths(siteDir);
   for (const file of sitemapFiles(baseUrl, paths)) writeFileSync(join(siteDir, file.name), file.text);
   writeFileSync(join(siteDir, 'robots.txt'), robotsText(baseUrl));
   return paths.length;

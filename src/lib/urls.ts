@@ -2,6 +2,10 @@
 import { citeToArticle, type ArticleRef } from './model/history.ts';
 
 export const platformUrl = (id: string): string => `/platforms/${id}/`;
+/** The platform's record as JSON (src/lib/lookups/platform-json.ts). */
+export const platformJsonUrl = (id: string): string => `/platforms/${id}.json`;
+/** Every platform held under one 统一社会信用代码 (src/lib/lookups/code-holdings.ts). */
+export const codeUrl = (uscc: string): string => `/codes/${uscc}/`;
 export const jurisdictionUrl = (id: string): string => `/jurisdictions/${id}/`;
 export const noticeUrl = (id: string): string => `/notices/${id}/`;
 export const rulesUrl = (id: string): string => `/rules/${id}/`;

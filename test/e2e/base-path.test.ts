@@ -12,7 +12,7 @@ import { platformsListedFor } from '../support/search-page-driver.ts';
 import { testTempDir } from '../support/temp-tree.ts';
 import { checkLinks } from '../../scripts/lib/link-check.ts';
 import { builtSiteBase } from '../../scripts/lib/built-site.ts';
-import { pagePaths } from '../../scripts/lib/sitemap.ts';
+import { sitemapPaths } from '../../scripts/lib/sitemap.ts';
 
 const BASE_URL = 'https://register.example.org/sme/';
 
@@ -57,7 +57,9 @@ describe('a site built with a base_url that has a path', () => {
     });
     expect(new Set(listed).size).toBe(listed.length);
     for (const platform of platforms) expect(listed).toContain(`${BASE_URL}platforms/${platform.id}/`);
-    expect(listed.sort()).toEqual(pagePaths(dist).map((path) => `${BASE_URL}${path.slice(1)}`).sort());
+    for (const platform of platforms) expect(listed).toContain(`${BASE_URL}platforms/${platform.id}.json`);
+    for (const platform of platforms) expect(listed).toContain(`${BASE_URL}codes/${platform.uscc}/`);
+    expect(listed.sort()).toEqual(sitemapPaths(dist).map((path) => `${BASE_URL}${path.slice(1)}`).sort());
     expect(read('robots.txt')).toContain(`Sitemap: ${BASE_URL}sitemap-index.xml`);
   });
 

@@ -7,6 +7,7 @@ export const TEMPLATE_PATHS: Record<string, string> = {
   'directory-sorted': '/platforms/sort/status/',
   platform: '/platforms/fx-chengdu-reinstated/',
   'platform-revoked': '/platforms/fx-weihai-revoked/',
+  code: '/codes/91371002MA0TEAM013/',
   jurisdictions: '/jurisdictions/',
   jurisdiction: '/jurisdictions/chengdu/',
   notices: '/notices/',

@@ -1,9 +1,9 @@
 // The open data the site republishes (data contract, "Open data"): the input's fields plus what the build computed.
-import type { SiteModel } from '../model/site-model.ts';
+import type { PlatformView, SiteModel } from '../model/site-model.ts';
 import { platformSchema, noticeSchema, revocationSchema } from '../contract/tables.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 
-type OpenRecord = Record<string, CsvValue>;
+export type OpenRecord = Record<string, CsvValue>;
 
 /** A column the build adds to the input's fields, described for /data/datapackage.json. */
 export interface ComputedField {
@@ -43,23 +43,21 @@ function byId<T extends { record: { id: string } }>(views: readonly T[]): T[] {
   return [...views].sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
 }
 
+export const PLATFORM_COLUMNS: string[] = [...Object.keys(platformSchema.shape), 'status', 'status_since'];
+
+/** A platform as the open data publishes it: every column in order, null where the record gives nothing (also /platforms/<id>.json's record). */
+export function openPlatformRecord(view: PlatformView): OpenRecord {
+  const record: OpenRecord = { ...view.record, functions: view.functionCodes, valid_until: view.validUntil, status: view.status, status_since: view.statusSince };
+  return Object.fromEntries(PLATFORM_COLUMNS.map((column) => [column, record[column] ?? null]));
+}
+
 export function openDataTables(model: SiteModel): OpenDataTable[] {
   // A journalist reading an action or a notice sees which platform it is, not only its id.
   const platformById = new Map(model.platforms.map((view) => [view.record.id, view.record]));
   const namesOf = (ids: readonly string[]) => ids.map((id) => platformById.get(id)?.name ?? '');
   const codesOf = (ids: readonly string[]) => ids.map((id) => platformById.get(id)?.uscc ?? '');
   return [
-    {
-      name: 'platforms',
-      columns: [...Object.keys(platformSchema.shape), 'status', 'status_since'],
-      records: byId(model.platforms).map((view) => ({
-        ...view.record,
-        functions: view.functionCodes,
-        valid_until: view.validUntil,
-        status: view.status,
-        status_since: view.statusSince,
-      })),
-    },
+    { name: 'platforms', columns: PLATFORM_COLUMNS, records: byId(model.platforms).map(openPlatformRecord) },
     {
       name: 'notices',
       columns: withColumns(Object.keys(noticeSchema.shape), { platforms: ['platform_names', 'platform_usccs'] }, ['state', 'ends_on_provisional']),
