@@ -10,9 +10,13 @@ import type { Browser } from 'playwright-core';
 import { builtSiteBase } from '../../scripts/lib/built-site.ts';
 import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { buildFixtureSite, buildPrivateSite, privateCopy, runScript, runScriptAsync } from '../support/build-site.ts';
+import { buildPrivateSite, privateCopy, runScript, runScriptAsync } from '../support/build-site.ts';
 import { fixtureCopy, replaceText } from '../support/data-folder.ts';
 import { testTempDir } from '../support/temp-tree.ts';
+
+/** The register fixture carries releases; a copy of it drops them (fixtureCopy). Built once, when first asked. */
+let plainSite: string | undefined;
+const siteWithoutReleases = (): string => (plainSite ??= buildPrivateSite(fixtureCopy()));
 
 const release = (data: string, note: string) => {
   const run = runScript('release', ['--data', data, '--note', note]);
@@ -96,7 +100,7 @@ describe('npm run verify', () => {
   });
 
   it('says a site built from a folder without releases has no chain, and fails', () => {
-    const run = runScript('verify', [buildFixtureSite('register')]);
+    const run = runScript('verify', [siteWithoutReleases()]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('没有 /data/releases.json：该站点由没有发布版本（releases/）的数据文件夹构建，没有可核验的哈希链');
     expect(run.stderr).toContain('the site was built from a data folder without releases/, so there is no chain to check');
@@ -213,7 +217,7 @@ describe('checking over HTTP and in the browser', () => {
   });
 
   it('says so when the register has no numbered releases', async () => {
-    const plain = await serveStatic(buildFixtureSite('register'));
+    const plain = await serveStatic(siteWithoutReleases());
     try {
       const page = await (browser as Browser).newPage();
       await page.goto(`${plain.url}/data/verify/`);
