@@ -37,11 +37,11 @@ function renderEvaluation(document: Document, view: EvaluationView): HTMLElement
   const section = element(document, 'section', undefined, 'mt-6');
   section.id = view.id;
   section.append(element(document, 'h3', view.heading), element(document, 'p', view.about, 'text-sm'));
-  if (view.draftNote) {
-    // The same look as the pages' DraftRulesNote component.
+  if (view.statusNote) {
+    // The same look as the pages' RulesStatusNote component.
     const note = element(document, 'p', undefined, 'text-sm border-l-4 border-suspended bg-suspended-bg px-3 py-1');
-    note.dataset['draftNote'] = '';
-    note.append(element(document, 'strong', view.draftNote.label, 'text-suspended'), `：${view.draftNote.text}`);
+    note.dataset['statusNote'] = view.statusNote.status;
+    note.append(element(document, 'strong', view.statusNote.label, 'text-suspended'), `：${view.statusNote.text}`);
     section.append(note);
   }
   const wrap = element(document, 'div', undefined, 'table-scroll');

@@ -33,7 +33,7 @@ describe('evaluationView', () => {
     expect(weihai.id).toBe('result-weihai');
     expect(weihai.heading).toBe('威海市：有 4 项未达到');
     expect(weihai.about).toBe('依据《威海市中小企业公共服务示范平台认定管理办法》（征求意见稿，尚未正式施行），按公共服务平台核对。');
-    expect(weihai.draftNote).toEqual({ label: '征求意见稿', text: '该地区的认定办法尚为征求意见稿，以下结论按该稿核对。' });
+    expect(weihai.statusNote).toEqual({ status: 'draft', label: '征求意见稿', text: '该地区的认定办法尚为征求意见稿，以下结论按该稿核对。' });
     expect(weihai.tableLabel).toBe('威海市的核对结果');
     expect(weihai.columns).toEqual(['条件', '要求', '您的情况', '结论', '依据']);
   });
@@ -102,12 +102,23 @@ describe('evaluationView', () => {
     expect(weihai.summary).toEqual({ name: '威海市', href: '#result-weihai', verdict: '有 4 项未达到（征求意见稿）' });
   });
 
-  it('says a document in force qualifies without a draft mark', () => {
-    const yangjiang = viewOf('yangjiang', 'y=10&ta=1000&sv=1000&st=50&qs=100&pi=20&oa=5000&f.training=s900_a30_p9000&f.legal=');
+  it('says a document in force qualifies without a mark, and what its being in force rests on', () => {
+    const linfen = viewOf('linfen', 'y=10&ta=1000&sv=1000&tr=growing&sat=95&st=50&qs=100&pb=30&f.training=p9000&f.legal=');
+    expect(linfen.heading).toBe('临汾市：符合各项条件');
+    // The 2023 notice (临企发〔2023〕7号) calls it 暂行办法 and organises the 2023 round under it: that is all the source says.
+    expect(linfen.about).toBe(
+      '依据《临汾市中小企业局市级中小企业公共服务示范平台认定管理办法》（现行有效：据临汾市中小微企业发展中心2023年的通知（临企发〔2023〕7号）：该通知称本办法为“暂行办法”，依据它组织2023年度市级示范平台认定；此后是否仍然施行，源文件未载），按公共服务平台核对。',
+    );
+    expect(linfen.statusNote).toBeNull();
+    expect(linfen.summary.verdict).toBe('符合各项条件');
+  });
+
+  it('says of Yangjiang that whether its rules are still in force cannot be told (第二十一条: “本办法自发布之日起实施，有效期五年”, no date)', () => {
+    const yangjiang = viewOf('yangjiang', 'y=10&ta=1000&sv=1000&st=50&qs=100&pi=20&oa=5000&f.training=p9000&f.legal=');
     expect(yangjiang.heading).toBe('阳江市：符合各项条件');
-    expect(yangjiang.about).toBe('依据《阳江市工业和信息化局中小企业公共服务示范平台管理办法》，按公共服务平台核对。');
-    expect(yangjiang.draftNote).toBeNull();
-    expect(yangjiang.summary.verdict).toBe('符合各项条件');
+    expect(yangjiang.about).toMatch(/^依据《阳江市工业和信息化局中小企业公共服务示范平台管理办法》（效力无法确定：第二十一条写明“本办法自发布之日起实施，有效期五年”，但未载发布日期；.*），按公共服务平台核对。$/);
+    expect(yangjiang.statusNote).toEqual({ status: 'unknown', label: '效力无法确定', text: '该地区的认定办法是否仍然有效无法据其文本确定，以下结论按该办法核对。' });
+    expect(yangjiang.summary.verdict).toBe('符合各项条件（效力无法确定）');
     expect(yangjiang.functions.map((fn) => fn.text)).toEqual(['培训服务：达到要求', '法律服务：达到要求']);
   });
 

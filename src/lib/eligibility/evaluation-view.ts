@@ -2,7 +2,7 @@
 // page's script (src/scripts/check-page.ts) only turns this into DOM, so what a reader sees is
 // decided, and unit-tested, here.
 import { FUNCTION_LABELS } from '../contract/functions.ts';
-import { DRAFT_LABEL, draftRulesNote } from '../draft-rules.ts';
+import { STATUS_MARKS, statusCaveat } from '../rules-status.ts';
 import { formatCite } from '../rules/format-provision.ts';
 import { PROVISION_META, type AnyProvisionKey } from '../rules/provision-catalog.ts';
 import { citeUrl } from '../urls.ts';
@@ -11,6 +11,7 @@ import type { Evaluation } from './evaluate.ts';
 import type { Check, CheckKey } from './minimum.ts';
 import type { Outcome } from './outcome.ts';
 import type { Profile } from './profile.ts';
+import type { DocumentStatus } from '../rules/schema.ts';
 import { TREND_WORDS } from './profile-form.ts';
 
 /** An article a result rests on: a link to its anchor, or plain words where the cite names no article. */
@@ -43,8 +44,11 @@ export interface EvaluationView {
   id: string;
   heading: string;
   about: string;
-  /** Beside “征求意见稿”, what it means for the rows below (src/lib/draft-rules.ts); null for rules in force. */
-  draftNote: { label: string; text: string } | null;
+  /**
+   * Beside the mark of a draft or of a document whose validity its text does not settle, what it
+   * means for the rows below (src/lib/rules-status.ts); null for rules in force.
+   */
+  statusNote: { status: DocumentStatus; label: string; text: string } | null;
   tableLabel: string;
   columns: readonly string[];
   rows: CheckRowView[];
@@ -79,12 +83,14 @@ const FUNCTION_OUTCOME_WORDS = { meets: '达到要求', short: '未达到要求'
 export function evaluationView(source: CheckDocument, evaluation: Evaluation, profile: Profile): EvaluationView {
   const id = `result-${source.id}`;
   const verdict = verdictText(evaluation);
+  const caveat = statusCaveat(evaluation.status, 'check');
+  const mark = STATUS_MARKS[evaluation.status];
   const cites = (list: readonly string[]) => list.map((cite) => ({ label: formatCite(cite), href: citeUrl(source.id, cite) }));
   return {
     id,
     heading: `${source.name}：${verdict}`,
-    about: `依据《${source.meta.title}》${evaluation.draft ? '（征求意见稿，尚未正式施行）' : ''}，按${evaluation.applicant === 'base' ? '小企业创业基地' : '公共服务平台'}核对。`,
-    draftNote: evaluation.draft ? { label: DRAFT_LABEL, text: `${draftRulesNote('check')}。` } : null,
+    about: `依据《${source.meta.title}》${statusWords(source.meta)}，按${evaluation.applicant === 'base' ? '小企业创业基地' : '公共服务平台'}核对。`,
+    statusNote: caveat ? { status: evaluation.status, label: caveat.label, text: `${caveat.text}。` } : null,
     tableLabel: `${source.name}的核对结果`,
     columns: COLUMNS,
     rows: evaluation.checks.map((check) => ({
@@ -102,8 +108,19 @@ export function evaluationView(source: CheckDocument, evaluation: Evaluation, pr
       ...evaluation.functions.flatMap((fn) => (fn.outcome === 'not_offered' ? [] : [{ text: `${fn.name}：${FUNCTION_OUTCOME_WORDS[fn.outcome]}`, cites: cites(fn.cite), unlisted: false }])),
       ...evaluation.unlisted.codes.map((code) => ({ text: `${FUNCTION_LABELS[code]}：${source.name}的认定办法未列此项服务，不计入服务功能要求`, cites: cites(evaluation.unlisted.cite), unlisted: true })),
     ],
-    summary: { name: source.name, href: `#${id}`, verdict: `${verdict}${evaluation.draft ? '（征求意见稿）' : ''}` },
+    summary: { name: source.name, href: `#${id}`, verdict: `${verdict}${mark ? `（${mark}）` : ''}` },
   };
+}
+
+/**
+ * The document's status after its title: a draft is not yet in force; a document whose validity its
+ * text does not settle says so and why; one in force says what that rests on where the site knows.
+ */
+function statusWords(meta: CheckDocument['meta']): string {
+  if (meta.status === 'draft') return '（征求意见稿，尚未正式施行）';
+  if (meta.status === 'in_force' && !meta.status_basis) return '';
+  const label = meta.status === 'in_force' ? '现行有效' : STATUS_MARKS[meta.status];
+  return `（${label}${meta.status_basis ? `：${meta.status_basis.replace(/。$/, '')}` : ''}）`;
 }
 
 function verdictText(evaluation: Evaluation): string {

@@ -145,31 +145,80 @@ export const provisionsFileSchema = z.strictObject({
   functions: z.array(ruleFunctionSchema).min(1),
 });
 
-export const documentStatus = z.enum(['draft', 'in_force', 'expired', 'superseded']);
+/**
+ * draft: a 征求意见稿. in_force: in force on its face and by what the site knows. unknown: in force on
+ * its face, but whether it still is cannot be told from its text (Yangjiang: 有效期五年 from an
+ * undated 发布). expired, superseded: no longer in force.
+ */
+export const documentStatus = z.enum(['draft', 'in_force', 'unknown', 'expired', 'superseded']);
+
+/**
+ * What a document's list of earlier documents means. repealed: this document repeals them (同时废止
+ * in a document in force). proposed: a draft's 同时废止, which repeals nothing until it is issued.
+ * lapsed: the document records that they lapsed on their own (已到期废止); it repeals nothing.
+ */
+export const supersessionEffect = z.enum(['repealed', 'proposed', 'lapsed']);
+export type SupersessionEffect = z.infer<typeof supersessionEffect>;
 
 const nullableText = z.string().nullable().optional();
 
-/** The front matter of content/rules/<id>.md. */
-export const rulesFrontmatterSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  jurisdiction: z.string().regex(/^[a-z0-9-]+$/),
-  /** 威海市: how the site names the document's jurisdiction where the data has no row for it. */
-  jurisdiction_name: z.string().min(1),
-  title: z.string().min(1),
-  title_note: nullableText,
-  issuer: z.string().min(1),
-  ref: nullableText,
-  status: documentStatus,
-  status_note: nullableText,
-  supersedes: z.array(z.string()),
-  effective_from: z.iso.date().nullable(),
-  effective_until: z.iso.date().nullable(),
-  dates_note: nullableText,
-  attachments: z.array(z.string()),
-  attachments_note: nullableText,
-  cover: nullableText,
-  source_file: z.string(),
-});
+/**
+ * The front matter of content/rules/<id>.md. Every claim about the document (status, dates, issuer,
+ * what it supersedes, its attachments) comes from a line of the source; where the source says less,
+ * the notes say so and are shown beside the field. The fields after the original set are optional,
+ * so a data folder's documents written before them still read.
+ */
+export const rulesFrontmatterSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    jurisdiction: z.string().regex(/^[a-z0-9-]+$/),
+    /** 威海市: how the site names the document's jurisdiction where the data has no row for it. */
+    jurisdiction_name: z.string().min(1),
+    title: z.string().min(1),
+    title_note: nullableText,
+    issuer: z.string().min(1),
+    /** stated (the default): a line of the source names the issuer. inferred: the site's reading (a draft with no issuing line). */
+    issuer_source: z.enum(['stated', 'inferred']).optional(),
+    /** The source's own words for the issuer where they are shorter than `issuer` (成都: 市经信局). */
+    issuer_as_written: nullableText,
+    /** The articles the issuer is read from. */
+    issuer_cite: z.array(articleRef).optional(),
+    issuer_note: nullableText,
+    ref: nullableText,
+    ref_note: nullableText,
+    status: documentStatus,
+    /** What the status rests on, in a line: shown wherever the status is (Linfen: a 2023 notice). */
+    status_basis: nullableText,
+    status_note: nullableText,
+    supersedes: z.array(z.string()),
+    /** Default: proposed for a draft, repealed otherwise. */
+    supersedes_effect: supersessionEffect.optional(),
+    /** The article that names the earlier documents. */
+    supersedes_cite: z.array(articleRef).optional(),
+    effective_from: z.iso.date().nullable(),
+    effective_until: z.iso.date().nullable(),
+    dates_note: nullableText,
+    attachments: z.array(z.string()),
+    attachments_note: nullableText,
+    cover: nullableText,
+    source_file: z.string(),
+  })
+  .superRefine((meta, context) => {
+    if (meta.status === 'unknown' && !meta.status_basis) {
+      context.addIssue({ code: 'custom', path: ['status_basis'], message: 'status unknown needs status_basis: why the text does not settle whether it is in force' });
+    }
+    if (meta.issuer_source === 'inferred' && !meta.issuer_note) {
+      context.addIssue({ code: 'custom', path: ['issuer_note'], message: 'an inferred issuer needs issuer_note: the line of the source it rests on' });
+    }
+    if (meta.status === 'draft' && meta.supersedes_effect === 'repealed') {
+      context.addIssue({ code: 'custom', path: ['supersedes_effect'], message: 'a draft repeals nothing until it is issued: write proposed (拟废止), or lapsed' });
+    }
+  });
+
+/** What the document's list of earlier documents means: a draft only proposes their repeal. */
+export function supersedesEffect(meta: Pick<RulesFrontmatter, 'status' | 'supersedes_effect'>): SupersessionEffect {
+  return meta.supersedes_effect ?? (meta.status === 'draft' ? 'proposed' : 'repealed');
+}
 
 export type RuleFunction = z.infer<typeof ruleFunctionSchema>;
 export type DocumentStatus = z.infer<typeof documentStatus>;
