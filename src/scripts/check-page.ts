@@ -77,6 +77,11 @@ function renderEvaluation(document: Document, view: EvaluationView): HTMLElement
       const item = element(document, 'li', line.text);
       if (line.unlisted) item.dataset['unlisted'] = '';
       if (line.cites.length > 0) item.append('（', citeLinks(document, line.cites), '）');
+      if (line.details.length > 0) {
+        const details = element(document, 'ul', undefined, 'list-disc pl-5 text-sm');
+        for (const text of line.details) details.append(element(document, 'li', text));
+        item.append(details);
+      }
       list.append(item);
     }
     section.append(list);
