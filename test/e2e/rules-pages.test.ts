@@ -43,7 +43,7 @@ describe('the built rules pages', () => {
     // No list of attachments: 第十九条 names 复核申请表（附件2）, nothing more.
     expect(field(yangjiang, 'attachments')).toMatch(/^未列附件清单.*第十九条提到“复核申请表（附件2）”/);
     // The title joins two lines of the source; the page says so under it.
-    expect(yangjiang).toContain('标题：标题由源文件前两行连成');
+    expect(yangjiang).toContain('标题说明：标题由源文件前两行连成');
   });
 
   it('marks an issuer no line of the source names as inferred, with the words the source uses', () => {
@@ -80,6 +80,19 @@ describe('the built rules pages', () => {
         if (head.includes('/rules/weihai/')) expect(head, path).toContain('data-status-mark="draft">征求意见稿</span>');
       }
     }
+  });
+
+  it('says on the function pages what Yangjiang’s catch-all covers, and why Chengdu maps as it does', () => {
+    // 第七条（九）: “中小微企业所需要的其他服务”.
+    const functions = page('rules/functions/index.html');
+    const information = functions.slice(functions.indexOf('id="function-information"'), functions.indexOf('id="function-technology"'));
+    expect(information).toContain('其他服务');
+    expect(information).toContain('兜底项，另涵盖未列明的政策服务、信息服务、专业服务');
+    // Chengdu 第五条（二）: “融资促进等咨询服务……投融资……等供需对接服务”: 咨询服务 stands in the 融资服务 row.
+    const financing = functions.slice(functions.indexOf('id="function-financing"'), functions.indexOf('id="function-consulting"'));
+    expect(financing).toContain('第五条（二）所列“融资促进等咨询服务”');
+    expect(financing).toContain('每次须有15家以上中小企业参加，本站只核对次数');
+    expect(page('rules/chengdu/index.html')).toContain('“代理会计”即代理记账等财务代理，本站归入“财税服务”');
   });
 
   it('resolves every internal link and anchor: provisions, grounds, comparisons', () => {
