@@ -1,6 +1,7 @@
 // The self-check form: its fields in the order a person answers them, and the translation between
 // the form's own fields and the profile's URL parameters (profile.ts).
 import { FUNCTION_CODES, type FunctionCode } from '../contract/functions.ts';
+import { coveredCodes } from '../rules/function-codes.ts';
 import type { RuleFunction } from '../rules/schema.ts';
 import { FORM_GROUPS, fieldsByGroup, type FormGroup } from './conditions.ts';
 import { FIGURE_LETTERS, FUNCTION_PARAM_PREFIX, PROFILE_PARAMS, isNumberField, type FunctionFigure, type NumberField, type Profile } from './profile.ts';
@@ -73,8 +74,10 @@ const FIGURES = Object.keys(FIGURE_LABELS) as FunctionFigure[];
  */
 export function figuresAsked(documents: readonly (readonly RuleFunction[])[]): Record<FunctionCode, FunctionFigure[]> {
   const asked = new Map<FunctionCode, Set<FunctionFigure>>(FUNCTION_CODES.map((code) => [code, new Set()]));
-  for (const fn of documents.flat()) {
-    for (const code of fn.codes) for (const threshold of fn.thresholds ?? []) asked.get(code)?.add(threshold.measure);
+  for (const functions of documents) {
+    for (const fn of functions) {
+      for (const code of coveredCodes(fn, functions)) for (const threshold of fn.thresholds ?? []) asked.get(code)?.add(threshold.measure);
+    }
   }
   return Object.fromEntries(FUNCTION_CODES.map((code) => [code, FIGURES.filter((figure) => asked.get(code)?.has(figure))])) as Record<FunctionCode, FunctionFigure[]>;
 }

@@ -1,6 +1,8 @@
-// Which canonical service functions a document's own function covers: the codes it maps to, and for
-// a catch-all (Yangjiang 第七条（九）“中小微企业所需要的其他服务”) every code no other function of
-// the document maps. The self-check, the function map and the rules pages all read it here.
+// Which canonical service functions a document's own function covers when an applicant's services
+// are counted against it: the codes it maps to, those it also counts (Chengdu 第五条（二）'s 融资促进),
+// and for a catch-all (Yangjiang 第七条（九）“中小微企业所需要的其他服务”) every code no other function
+// maps. The self-check, the function map and the rules pages read it here. The register itself lists
+// a platform under `codes` alone: counting one way is no claim that a provider offers the others.
 import { FUNCTION_CODES, type FunctionCode } from '../contract/functions.ts';
 import type { RuleFunction } from './schema.ts';
 
@@ -12,12 +14,12 @@ function siblings(fn: RuleFunction, functions: readonly RuleFunction[]): RuleFun
 /** The codes a catch-all takes beyond its own: those no other function of its applicant maps. Empty for any other function. */
 export function catchAllCodes(fn: RuleFunction, functions: readonly RuleFunction[]): FunctionCode[] {
   if (fn.catch_all !== true) return [];
-  const mapped = new Set(siblings(fn, functions).flatMap((other) => other.codes));
+  const mapped = new Set(siblings(fn, functions).flatMap((other) => [...other.codes, ...(other.also_counts ?? [])]));
   return FUNCTION_CODES.filter((code) => !fn.codes.includes(code) && !mapped.has(code));
 }
 
-/** Every canonical code the function covers, in the canonical order. */
+/** Every canonical code counted against the function, in the canonical order. */
 export function coveredCodes(fn: RuleFunction, functions: readonly RuleFunction[]): FunctionCode[] {
-  const extra = new Set(catchAllCodes(fn, functions));
+  const extra = new Set([...(fn.also_counts ?? []), ...catchAllCodes(fn, functions)]);
   return FUNCTION_CODES.filter((code) => fn.codes.includes(code) || extra.has(code));
 }

@@ -172,6 +172,12 @@ export const ruleFunctionSchema = z.strictObject({
   /** The figures the requirement names; absent where it names none (Yangjiang 第七条). */
   thresholds: z.array(functionThreshold).min(1).optional(),
   /**
+   * Canonical functions the document counts under this one, one way (Chengdu 第五条（二）: 融资促进等
+   * 咨询服务, 投融资……供需对接服务): an applicant offering them is checked against this function, but a
+   * platform recognised for this function is not thereby listed as offering them, as `codes` would.
+   */
+  also_counts: z.array(functionCode).min(1).optional(),
+  /**
    * A catch-all (Yangjiang 第七条（九）“中小微企业所需要的其他服务”): it also covers every canonical
    * function no other function of the document maps (rules/function-codes.ts).
    */
