@@ -2,7 +2,7 @@
 import type { PlatformStatus } from './model/status.ts';
 import type { NoticeState } from './model/notice-state.ts';
 import type { HistoryEventKind } from './model/history.ts';
-import type { DocumentStatus } from './rules/schema.ts';
+import type { DocumentStatus, RulesFrontmatter, SupersessionEffect } from './rules/schema.ts';
 
 export const STATUS_LABELS: Record<PlatformStatus, string> = {
   candidate: '候选（公示中或待认定）',
@@ -49,6 +49,22 @@ export const ACTION_LABELS = { revoked: '撤销', suspended: '暂停', reinstate
 export const DOCUMENT_STATUS_LABELS: Record<DocumentStatus, string> = {
   draft: '征求意见稿（草案，非现行有效）',
   in_force: '现行有效',
+  unknown: '效力无法确定（按其文字已实施，但无法据文本确定是否仍然有效）',
   expired: '已失效',
   superseded: '已被替代',
 };
+
+/**
+ * What a document's list of earlier documents is, as its own words support (schema.ts
+ * supersessionEffect): the term the rules page and the open data's readers see, and what it means.
+ */
+export const SUPERSESSION_LABELS: Record<SupersessionEffect, { term: string; meaning: string | null }> = {
+  repealed: { term: '废止文件', meaning: null },
+  proposed: { term: '拟废止', meaning: '本办法施行后废止；征求意见稿尚未施行，不废止任何文件' },
+  lapsed: { term: '前一办法', meaning: '本办法称其已到期废止，不是由本办法废止' },
+};
+
+/** 成都市经济和信息化局（推断）: an issuer the source does not name in an issuing line is marked as the site's reading. */
+export function issuerLabel(meta: Pick<RulesFrontmatter, 'issuer' | 'issuer_source'>): string {
+  return meta.issuer_source === 'inferred' ? `${meta.issuer}（推断）` : meta.issuer;
+}

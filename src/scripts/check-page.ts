@@ -37,11 +37,11 @@ function renderEvaluation(document: Document, view: EvaluationView): HTMLElement
   const section = element(document, 'section', undefined, 'mt-6');
   section.id = view.id;
   section.append(element(document, 'h3', view.heading), element(document, 'p', view.about, 'text-sm'));
-  if (view.draftNote) {
-    // The same look as the pages' DraftRulesNote component.
+  if (view.statusNote) {
+    // The same look as the pages' RulesStatusNote component.
     const note = element(document, 'p', undefined, 'text-sm border-l-4 border-suspended bg-suspended-bg px-3 py-1');
-    note.dataset['draftNote'] = '';
-    note.append(element(document, 'strong', view.draftNote.label, 'text-suspended'), `：${view.draftNote.text}`);
+    note.dataset['statusNote'] = view.statusNote.status;
+    note.append(element(document, 'strong', view.statusNote.label, 'text-suspended'), `：${view.statusNote.text}`);
     section.append(note);
   }
   const wrap = element(document, 'div', undefined, 'table-scroll');
@@ -77,6 +77,11 @@ function renderEvaluation(document: Document, view: EvaluationView): HTMLElement
       const item = element(document, 'li', line.text);
       if (line.unlisted) item.dataset['unlisted'] = '';
       if (line.cites.length > 0) item.append('（', citeLinks(document, line.cites), '）');
+      if (line.details.length > 0) {
+        const details = element(document, 'ul', undefined, 'list-disc pl-5 text-sm');
+        for (const text of line.details) details.append(element(document, 'li', text));
+        item.append(details);
+      }
       list.append(item);
     }
     section.append(list);

@@ -95,18 +95,20 @@ describe('home → directory → platform page', () => {
     expect(active.border).toBe('solid');
   });
 
-  it('says beside “征求意见稿” that the rules applied are a draft', async () => {
+  it('says beside “征求意见稿” that the rules applied are a draft, and beside “效力无法确定” that their validity cannot be told', async () => {
     await page.goto(`${site.url}/platforms/fx-weihai-revoked/`);
-    expect(await page.locator('[data-draft-note]').innerText()).toBe('征求意见稿：本平台所在地区的认定办法尚为征求意见稿，以下依据按该稿列出。');
+    expect(await page.locator('[data-status-note]').innerText()).toBe('征求意见稿：本平台所在地区的认定办法尚为征求意见稿，以下依据按该稿列出。');
+    // Yangjiang 第二十一条: “本办法自发布之日起实施，有效期五年”, and no date of 发布.
     await page.goto(`${site.url}/platforms/fx-yangjiang-legal/`);
-    expect(await page.locator('[data-draft-note]').count()).toBe(0);
+    expect(await page.locator('[data-status-note]').innerText()).toBe('效力无法确定：本平台所在地区的认定办法是否仍然有效无法据其文本确定，以下依据按该办法列出。');
     await page.goto(`${site.url}/notices/fx-weihai-2026/`);
-    expect(await page.locator('[data-draft-note]').innerText()).toBe('征求意见稿：本公示所在地区的认定办法尚为征求意见稿，以下依据按该稿列出。');
+    expect(await page.locator('[data-status-note]').innerText()).toBe('征求意见稿：本公示所在地区的认定办法尚为征求意见稿，以下依据按该稿列出。');
     await page.goto(`${site.url}/jurisdictions/chengdu/`);
-    expect(await page.locator('[data-draft-note]').innerText()).toBe('征求意见稿：本地区的认定办法尚为征求意见稿，以下依据按该稿列出。');
+    expect(await page.locator('[data-status-note]').innerText()).toBe('征求意见稿：本地区的认定办法尚为征求意见稿，以下依据按该稿列出。');
     await page.goto(`${site.url}/check/?y=2`);
-    expect(await page.locator('#result-weihai [data-draft-note]').innerText()).toBe('征求意见稿：该地区的认定办法尚为征求意见稿，以下结论按该稿核对。');
-    expect(await page.locator('#result-yangjiang [data-draft-note]').count()).toBe(0);
+    expect(await page.locator('#result-weihai [data-status-note]').innerText()).toBe('征求意见稿：该地区的认定办法尚为征求意见稿，以下结论按该稿核对。');
+    expect(await page.locator('#result-yangjiang [data-status-note]').innerText()).toBe('效力无法确定：该地区的认定办法是否仍然有效无法据其文本确定，以下结论按该办法核对。');
+    expect(await page.locator('#result-linfen [data-status-note]').count()).toBe(0);
   });
 
   it('names who recognises the platforms and who publishes the data at the foot of every page', async () => {

@@ -31,8 +31,7 @@ async function fillProfile(page: Page) {
   await page.getByLabel('办公场所面积（平方米）').fill('120');
   await page.getByLabel('培训服务', { exact: true }).check();
   await page.getByLabel('培训服务：年培训（人次）').fill('550');
-  await page.getByLabel('培训服务：年服务企业（家）').fill('210');
-  await page.getByLabel('培训服务：年服务活动（次）').fill('3');
+  await page.getByLabel('培训服务：其中线下培训（人次）').fill('250');
 }
 
 describe('the self-check', () => {
@@ -46,12 +45,14 @@ describe('the self-check', () => {
 
     const lines = await verdicts(page);
     expect(lines.find((line) => line.startsWith('临汾市'))).toBe('临汾市：符合各项条件');
-    expect(lines.find((line) => line.startsWith('阳江市'))).toBe('阳江市：符合各项条件');
+    // Yangjiang 第八条（四）: “年服务中小微企业不少于40家（培训服务不少于200家）”: a training platform serving 45 is short.
+    expect(lines.find((line) => line.startsWith('阳江市'))).toBe('阳江市：有 1 项未达到（效力无法确定）');
+    expect(await row(page, 'yangjiang', 'smes_served_min_per_year').textContent()).toContain('未达到，差 155 家');
     expect(lines.find((line) => line.startsWith('威海市'))).toBe('威海市：有 4 项未达到（征求意见稿）');
     // Weihai: 100万元 of assets, 60 SMEs, 90% satisfaction, and its 培训服务 asks 600 persons a year.
     const weihaiShort = await page.locator('#result-weihai tr[data-outcome="short"]').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset['key']));
     expect(weihaiShort).toEqual(['assets_min_wan', 'smes_served_min_per_year', 'satisfaction_min_pct', 'functions_min']);
-    expect(await page.locator('#result-weihai li').textContent()).toContain('培训服务：未达到要求');
+    expect(await page.locator('#result-weihai h4 + ul > li').first().textContent()).toContain('培训服务：未达到要求');
     expect(lines.find((line) => line.startsWith('宁夏回族自治区'))).toMatch(/^宁夏回族自治区：有 \d 项未达到.*（征求意见稿）$/);
     expect(lines.find((line) => line.startsWith('成都市'))).toMatch(/^成都市：有 \d 项未达到.*（征求意见稿）$/);
 
@@ -68,7 +69,7 @@ describe('the self-check', () => {
 
     // The profile is in the address bar: a reload, or a shared link, gives the same results.
     expect(new URL(page.url()).searchParams.get('ta')).toBe('60');
-    expect(new URL(page.url()).searchParams.get('f.training')).toBe('s210_a3_p550');
+    expect(new URL(page.url()).searchParams.get('f.training')).toBe('p550_i250');
     await page.reload();
     await expect.poll(() => page.getByRole('status').textContent()).toBe(`已按 ${documentCount()} 个地区的规则核对完毕。`);
     expect(await verdicts(page)).toEqual(lines);
@@ -81,7 +82,45 @@ describe('the self-check', () => {
     await page.goto(`${site.url}/check/?lf=public_institution&ta=60&y=1`);
     await expect.poll(() => page.getByRole('status').textContent()).toBe(`已按 ${documentCount()} 个地区的规则核对完毕。`);
     expect(await row(page, 'ningxia', 'assets_min_wan').getAttribute('data-outcome')).toBe('may_be_relaxed');
-    expect(await row(page, 'weihai', 'assets_min_wan').getAttribute('data-outcome')).toBe('meets');
+    // Weihai's 50万元 for a 事业单位 rests on “服务业绩突出，示范作用明显” (第十四条): it may apply, it is not met.
+    expect(await row(page, 'weihai', 'assets_min_wan').getAttribute('data-outcome')).toBe('may_be_relaxed');
+    expect(await row(page, 'weihai', 'assets_min_wan').textContent()).toContain('可适用较低标准 50 万元以上（事业单位、民办非企业单位、社团法人，须服务业绩突出，示范作用明显）');
+    await page.close();
+  });
+
+  // Chengdu 第六条: “制造业园区建筑总面积在 6 万平方米以上，楼宇经济园建筑总面积在 8 千平方米以上”.
+  it('tells a 10,000 m² 制造业园区 applying as a Chengdu base that it falls short, and without a park type that it cannot tell', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await page.goto(`${site.url}/check/`);
+    await page.getByLabel('小企业创业基地', { exact: true }).tap();
+    await page.getByLabel('基地建筑总面积（平方米）').fill('10000');
+    await page.getByLabel('制造业园区').tap();
+    await page.getByRole('button', { name: '查看结果' }).tap();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe(`已按 ${documentCount()} 个地区的规则核对完毕。`);
+    const area = row(page, 'chengdu', 'base_floor_area_min_m2');
+    expect(await area.getAttribute('data-outcome')).toBe('short');
+    expect(await area.textContent()).toContain('60000 平方米以上');
+    expect(await area.textContent()).toContain('未达到，差 50000 平方米');
+    expect(new URL(page.url()).searchParams.get('pk')).toBe('manufacturing');
+
+    await page.goto(`${site.url}/check/?as=base&fa=10000`);
+    await expect.poll(() => page.getByRole('status').textContent()).toBe(`已按 ${documentCount()} 个地区的规则核对完毕。`);
+    expect(await area.getAttribute('data-outcome')).toBe('unknown');
+    expect(await area.textContent()).toContain('无法判断：制造业园区要求 60000 平方米以上');
+    expect(await page.locator('input[name="pk"][value=""]').isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('lists each figure a function asks beside its verdict: Chengdu’s offline training too (第五条（三）)', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/check/?f.training=p550_i150`);
+    await expect.poll(() => page.getByRole('status').textContent()).toBe(`已按 ${documentCount()} 个地区的规则核对完毕。`);
+    const training = page.locator('#result-chengdu li').filter({ hasText: /^培训服务：/ });
+    expect(await training.locator(':scope > ul > li').allInnerTexts()).toEqual([
+      '年培训：要求 500 人次以上；您的情况：550 人次；达到（规则：年培训人（次），线上线下合计）',
+      '其中线下培训：要求 200 人次以上；您的情况：150 人次；未达到，差 50 人次（规则：其中，线下培训200人（次）以上）',
+    ]);
+    expect(await page.getByLabel('培训服务：其中线下培训（人次）').inputValue()).toBe('150');
     await page.close();
   });
 

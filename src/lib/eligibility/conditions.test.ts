@@ -29,13 +29,14 @@ describe('the conditions table', () => {
       'base_partner_institutions_min',
       'base_public_benefit_share_min_pct',
       'base_floor_area_min_m2',
+      'base_property_share_min_pct',
       'base_functions_min',
     ]);
   });
 
   it('ranks every numeric minimum, in the same order, but not the growth asked in words', () => {
     expect(CHECKED_MINIMUMS).not.toContain('smes_served_growth');
-    expect(CHECKED_MINIMUMS).toHaveLength(20);
+    expect(CHECKED_MINIMUMS).toHaveLength(21);
     expect(CHECKED_MINIMUMS.slice(5, 9)).toEqual(['qualified_staff_min_pct', 'partner_institutions_min', 'public_benefit_share_min_pct', 'public_benefit_activities_min_per_year']);
   });
 
@@ -44,7 +45,7 @@ describe('the conditions table', () => {
       assets_and_years: ['years_in_operation', 'total_assets_wan', 'registered_capital_wan', 'clean_record_years'],
       performance: ['smes_served_last_year', 'smes_trend', 'satisfaction_pct', 'public_benefit_share_pct', 'public_benefit_activities_per_year'],
       team: ['staff', 'qualified_staff_pct', 'partner_institutions', 'external_experts', 'office_area_m2'],
-      base: ['tenants', 'mentors', 'floor_area_m2'],
+      base: ['tenants', 'mentors', 'floor_area_m2', 'park_type', 'property_share_pct', 'leased_base'],
     });
   });
 });

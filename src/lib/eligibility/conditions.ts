@@ -44,7 +44,10 @@ export const CONDITIONS: readonly Condition[] = [
   { key: 'base_mentors_min', fields: ['mentors'], appliesTo: 'base', group: 'base' },
   { key: 'base_partner_institutions_min', fields: ['partner_institutions'], appliesTo: 'base', group: 'base' },
   { key: 'base_public_benefit_share_min_pct', fields: ['public_benefit_share_pct'], appliesTo: 'base', group: 'base' },
-  { key: 'base_floor_area_min_m2', fields: ['floor_area_m2'], appliesTo: 'base', group: 'base' },
+  // 制造业园区 6万, 楼宇经济园 8千平方米 (第六条): the park type chooses the floor.
+  { key: 'base_floor_area_min_m2', fields: ['floor_area_m2', 'park_type'], appliesTo: 'base', group: 'base' },
+  // 租赁基地除外: a leased base is not asked the 产权 share.
+  { key: 'base_property_share_min_pct', fields: ['property_share_pct', 'leased_base'], appliesTo: 'base', group: 'base' },
   { key: 'base_functions_min', fields: [], appliesTo: 'base', group: null },
 ];
 

@@ -2,6 +2,7 @@
 import type { RulesDocument } from '../rules/load-rules.ts';
 import { PROVISION_META, type AnyProvisionKey } from '../rules/provision-catalog.ts';
 import { findProvision, isComparableFigure } from '../rules/comparison.ts';
+import type { ProvisionVariant } from '../rules/schema.ts';
 import { CHECKED_MINIMUMS } from './conditions.ts';
 
 export interface ProvisionStrictness {
@@ -10,8 +11,10 @@ export interface ProvisionStrictness {
   /**
    * The documents that set a figure, in the order given, with the general figure (variants aside).
    * `comparable` is false for a figure of another measure: Chengdu's 注册资金 is no 资产总额.
+   * `variants` are the figures the self-check applies to some applicants instead (综合平台,
+   * 制造业园区, 培训服务平台), shown beside the general figure so the ranking says what the check does.
    */
-  setBy: { documentId: string; value: number; comparable: boolean }[];
+  setBy: { documentId: string; value: number; comparable: boolean; variants: ProvisionVariant[] }[];
   /** The highest comparable figure; null where no document sets one. */
   strictestValue: number | null;
   /** The documents at the highest figure; empty where fewer than two set it or all agree, as no one is stricter then. */
@@ -37,8 +40,8 @@ export function decisiveProvisions(documents: readonly RulesDocument[]): Decisiv
 
 function strictness(documents: readonly RulesDocument[], key: AnyProvisionKey): ProvisionStrictness {
   const setBy = documents.flatMap((document) => {
-    const value = figureOf(document, key);
-    return value === null ? [] : [{ documentId: document.id, value, comparable: isComparableFigure(document, key) }];
+    const entry = findProvision(document, key);
+    return typeof entry?.value !== 'number' ? [] : [{ documentId: document.id, value: entry.value, comparable: isComparableFigure(document, key), variants: entry.variants ?? [] }];
   });
   const compared = setBy.filter((entry) => entry.comparable);
   const values = compared.map((entry) => entry.value);
@@ -51,9 +54,4 @@ function strictness(documents: readonly RulesDocument[], key: AnyProvisionKey): 
     strictestValue,
     strictest: contested ? compared.filter((entry) => entry.value === strictestValue).map((entry) => entry.documentId) : [],
   };
-}
-
-function figureOf(document: RulesDocument, key: AnyProvisionKey): number | null {
-  const entry = findProvision(document, key);
-  return typeof entry?.value === 'number' ? entry.value : null;
 }

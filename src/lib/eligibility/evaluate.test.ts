@@ -39,7 +39,7 @@ const STRONG: ProfileInput = {
   public_benefit_share_pct: 30,
   public_benefit_activities_per_year: 5,
   clean_record_years: 5,
-  functions: { training: { persons_trained: 1000, smes_served: 300 } },
+  functions: { training: { persons_trained: 1000, persons_trained_offline: 400, smes_served: 300 } },
 };
 
 /** Comfortably above every minimum of a Chengdu 小企业创业基地. */
@@ -52,6 +52,8 @@ const STRONG_BASE: ProfileInput = {
   partner_institutions: 5,
   public_benefit_share_pct: 30,
   floor_area_m2: 10000,
+  park_type: 'building',
+  property_share_pct: 80,
   functions: {
     information: { smes_served: 40, activities: 4 },
     startup: { smes_served: 25 },
@@ -73,8 +75,8 @@ describe('a profile above every minimum', () => {
   });
 });
 
-/** [document, check, profile field, the minimum read from the text] */
-type MinimumRow = readonly [DocumentId, CheckKey, keyof ProfileInput, number];
+/** [document, check, profile field, the minimum read from the text, what else the applicant must be for that minimum] */
+type MinimumRow = readonly [DocumentId, CheckKey, keyof ProfileInput, number, ProfileInput?];
 
 const PLATFORM_MINIMUMS: readonly MinimumRow[] = [
   ['weihai', 'operating_years_min', 'years_in_operation', 1], // 14.1 运营一年以上
@@ -88,7 +90,8 @@ const PLATFORM_MINIMUMS: readonly MinimumRow[] = [
   ['ningxia', 'assets_min_wan', 'total_assets_wan', 100], // 6.1
   ['weihai', 'smes_served_min_per_year', 'smes_served_last_year', 60], // 14.2
   ['linfen', 'smes_served_min_per_year', 'smes_served_last_year', 30], // 6.2
-  ['yangjiang', 'smes_served_min_per_year', 'smes_served_last_year', 40], // 8.4
+  // 8.4 年服务中小微企业不少于40家（培训服务不少于200家）: 40 for a platform that is not a training platform.
+  ['yangjiang', 'smes_served_min_per_year', 'smes_served_last_year', 40, { functions: { market: {} } }],
   ['ningxia', 'smes_served_min_per_year', 'smes_served_last_year', 50], // 6.2
   ['weihai', 'satisfaction_min_pct', 'satisfaction_pct', 90], // 14.2
   ['chengdu', 'satisfaction_min_pct', 'satisfaction_pct', 90], // 4.6
@@ -121,11 +124,13 @@ const BASE_MINIMUMS: readonly MinimumRow[] = [
   ['chengdu', 'base_mentors_min', 'mentors', 2], // 6.4
   ['chengdu', 'base_partner_institutions_min', 'partner_institutions', 3], // 6.4
   ['chengdu', 'base_public_benefit_share_min_pct', 'public_benefit_share_pct', 20], // 6.5
-  ['chengdu', 'base_floor_area_min_m2', 'floor_area_m2', 8000], // 6 运营条件（一）, 楼宇经济园
+  ['chengdu', 'base_floor_area_min_m2', 'floor_area_m2', 8000], // 6 运营条件（一）: 楼宇经济园建筑总面积在 8 千平方米以上
+  ['chengdu', 'base_floor_area_min_m2', 'floor_area_m2', 60000, { park_type: 'manufacturing' }], // 制造业园区建筑总面积在 6 万平方米以上
+  ['chengdu', 'base_property_share_min_pct', 'property_share_pct', 70], // 运营单位建筑产权占基地总产权的70%以上
 ];
 
-function boundaryRows(rows: readonly MinimumRow[], base: ProfileInput) {
-  return rows.map(([documentId, key, field, minimum]) => ({ documentId, key, field, minimum, base, name: `${documentId} ${key} (${field})` }));
+function boundaryRows(rows: readonly MinimumRow[], profile: ProfileInput) {
+  return rows.map(([documentId, key, field, minimum, also = {}]) => ({ documentId, key, field, minimum, base: { ...profile, ...also }, name: `${documentId} ${key} (${field}) at ${minimum}` }));
 }
 
 describe.each([...boundaryRows(PLATFORM_MINIMUMS, STRONG), ...boundaryRows(BASE_MINIMUMS, STRONG_BASE)])('$name', ({ documentId, key, field, minimum, base }) => {
@@ -175,21 +180,71 @@ describe('a profile that gives no figures', () => {
   });
 });
 
-describe('Weihai’s lower asset floor for 事业单位、民办非企、社团法人 (第十四条)', () => {
-  it.each(['public_institution', 'private_non_enterprise', 'social_organization'] as const)('a %s meets at 50万元', (legalForm) => {
-    expect(checkOf(evaluate('weihai', { ...STRONG, legal_form: legalForm, total_assets_wan: 50 }), 'assets_min_wan')).toMatchObject({ required: 50, outcome: 'meets', cite: ['14.1', '14'] });
+// 第十四条, last paragraph: “由事业单位、民办非企、社团法人主办，服务业绩突出，示范作用明显的服务平台，
+// 上述条件（一）中，资产总额可放宽至不低于50万元”. The 50万元 rests on 业绩突出 and 示范作用明显, which
+// no figure shows: it may apply (可适用), it is not met outright.
+describe('Weihai’s 50万元 for 事业单位、民办非企、社团法人 “服务业绩突出，示范作用明显” (第十四条): may apply, not met', () => {
+  it.each(['public_institution', 'private_non_enterprise', 'social_organization'] as const)('a %s at 50万元 may have the lower floor applied, short of the 100万元 by 50', (legalForm) => {
+    const check = checkOf(evaluate('weihai', { ...STRONG, legal_form: legalForm, total_assets_wan: 50 }), 'assets_min_wan');
+    expect(check).toMatchObject({ required: 100, actual: 50, outcome: 'may_be_relaxed', gap: 50, cite: ['14.1', '14'] });
+    expect(check.relaxation).toMatchObject({ value: 50, requires: '服务业绩突出，示范作用明显' });
   });
 
-  it('a 事业单位 falls short by 0.1 at 49.9万元', () => {
-    expect(checkOf(evaluate('weihai', { ...STRONG, legal_form: 'public_institution', total_assets_wan: 49.9 }), 'assets_min_wan')).toMatchObject({ required: 50, actual: 49.9, outcome: 'short', gap: 0.1 });
+  it('a 事业单位 at 49.9万元 falls short even of the lower floor, which the check still names', () => {
+    const check = checkOf(evaluate('weihai', { ...STRONG, legal_form: 'public_institution', total_assets_wan: 49.9 }), 'assets_min_wan');
+    expect(check).toMatchObject({ required: 100, actual: 49.9, outcome: 'short', gap: 50.1 });
+    expect(check.relaxation?.value).toBe(50);
   });
 
-  it('an enterprise at 50万元 still falls short of 100万元', () => {
-    expect(checkOf(evaluate('weihai', { ...STRONG, total_assets_wan: 50 }), 'assets_min_wan')).toMatchObject({ required: 100, outcome: 'short', gap: 50 });
+  it('a 事业单位 at 100万元 meets outright', () => {
+    expect(checkOf(evaluate('weihai', { ...STRONG, legal_form: 'public_institution', total_assets_wan: 100 }), 'assets_min_wan')).toMatchObject({ required: 100, outcome: 'meets' });
+  });
+
+  it('an enterprise at 50万元 falls short of 100万元, with nothing to apply', () => {
+    const check = checkOf(evaluate('weihai', { ...STRONG, total_assets_wan: 50 }), 'assets_min_wan');
+    expect(check).toMatchObject({ required: 100, outcome: 'short', gap: 50 });
+    expect(check.relaxation).toBeUndefined();
+  });
+
+  it('a 事业单位 otherwise above every minimum cannot be told, rather than qualifying', () => {
+    expect(evaluate('weihai', { ...STRONG, legal_form: 'public_institution', total_assets_wan: 60 }).summary).toEqual({ verdict: 'cannot_tell', shortCount: 0, unknownCount: 0, relaxableCount: 1 });
   });
 
   it('does not lower Linfen’s or Ningxia’s floor', () => {
     expect(checkOf(evaluate('ningxia', { ...STRONG, legal_form: 'private_non_enterprise', total_assets_wan: 50 }), 'assets_min_wan')).toMatchObject({ required: 100, outcome: 'short' });
+  });
+});
+
+// 第八条（四）: “年服务中小微企业不少于40家（培训服务不少于200家）”: the platform's yearly count, 200
+// for a training platform; not a figure of the training function alone.
+describe('Yangjiang’s yearly count for a training platform (第八条（四）: “不少于40家（培训服务不少于200家）”)', () => {
+  const served = (smes: number, functions: ProfileInput['functions']) => checkOf(evaluate('yangjiang', { ...STRONG, smes_served_last_year: smes, functions }), 'smes_served_min_per_year');
+
+  it('a training platform serving 80 SMEs falls 120 short of 200', () => {
+    expect(served(80, { training: {} })).toMatchObject({ required: 200, actual: 80, outcome: 'short', gap: 120, cite: ['8.4'] });
+  });
+
+  it('a training platform meets at 200, whatever its training function’s own figures', () => {
+    expect(served(200, { training: { persons_trained: 10 } })).toMatchObject({ required: 200, outcome: 'meets' });
+  });
+
+  it('a platform of another service meets at 40', () => {
+    expect(served(40, { legal: {} })).toMatchObject({ required: 40, outcome: 'meets' });
+    expect(served(39, { legal: {} })).toMatchObject({ required: 40, outcome: 'short', gap: 1 });
+  });
+
+  it('a platform offering training among other services, at 80, cannot be told: the rules do not say which count it owes', () => {
+    const check = served(80, { training: {}, legal: {} });
+    expect(check).toMatchObject({ required: 40, outcome: 'unknown', note: '培训服务平台年服务中小微企业不少于200家（第八条（四）括号内）' });
+    expect(check.open?.map((variant) => variant.value)).toEqual([200]);
+    expect(served(200, { training: {}, legal: {} }).outcome).toBe('meets');
+    expect(served(39, { training: {}, legal: {} })).toMatchObject({ outcome: 'short', gap: 1 });
+  });
+
+  it('the training function asks no figure of its own: offered, it meets 第七条', () => {
+    const evaluation = evaluate('yangjiang', { ...STRONG, smes_served_last_year: 80, functions: { training: {} } });
+    expect(evaluation.functions.find((fn) => fn.name === '培训服务')?.outcome).toBe('meets');
+    expect(checkOf(evaluation, 'functions_min').outcome).toBe('meets');
   });
 });
 
@@ -337,6 +392,39 @@ describe('Ningxia’s relaxations (第六条, last paragraph): may be relaxed, n
   });
 });
 
+// 第六条 运营条件（一）: “制造业园区建筑总面积在 6 万平方米以上，楼宇经济园建筑总面积在 8 千平方米以上，
+// 且运营单位建筑产权占基地总产权的70%以上（租赁基地除外）”.
+describe('Chengdu’s base floor area by park type, and the 产权 share (第六条 运营条件（一）)', () => {
+  const base = (also: ProfileInput) => evaluate('chengdu', { ...STRONG_BASE, ...also });
+
+  it('a 10,000 m² 制造业园区 falls 50,000 m² short of “制造业园区建筑总面积在 6 万平方米以上”', () => {
+    expect(checkOf(base({ park_type: 'manufacturing', floor_area_m2: 10000 }), 'base_floor_area_min_m2')).toMatchObject({ required: 60000, actual: 10000, outcome: 'short', gap: 50000, cite: ['6'] });
+  });
+
+  it('a 10,000 m² 楼宇经济园 meets “楼宇经济园建筑总面积在 8 千平方米以上”', () => {
+    expect(checkOf(base({ park_type: 'building', floor_area_m2: 10000 }), 'base_floor_area_min_m2')).toMatchObject({ required: 8000, outcome: 'meets' });
+  });
+
+  it('10,000 m² without a park type cannot be told, never meets; below 8,000 falls short and above 60,000 meets either way', () => {
+    const open = checkOf(base({ park_type: undefined, floor_area_m2: 10000 }), 'base_floor_area_min_m2');
+    expect(open).toMatchObject({ outcome: 'unknown', note: '制造业园区建筑总面积在6万平方米以上' });
+    expect(open.open?.map((variant) => variant.when.park_type)).toEqual(['manufacturing']);
+    expect(checkOf(base({ park_type: undefined, floor_area_m2: 7999 }), 'base_floor_area_min_m2')).toMatchObject({ outcome: 'short', gap: 1 });
+    expect(checkOf(base({ park_type: undefined, floor_area_m2: 60000 }), 'base_floor_area_min_m2').outcome).toBe('meets');
+  });
+
+  it('“运营单位建筑产权占基地总产权的70%以上”: 69% falls short, none given cannot be told', () => {
+    expect(checkOf(base({ property_share_pct: 69 }), 'base_property_share_min_pct')).toMatchObject({ required: 70, outcome: 'short', gap: 1, cite: ['6'] });
+    expect(checkOf(base({ property_share_pct: undefined }), 'base_property_share_min_pct').outcome).toBe('unknown');
+  });
+
+  it('“（租赁基地除外）”: a leased base is not asked the 产权 share, but still the floor area', () => {
+    const leased = base({ leased_base: true, property_share_pct: 0, park_type: 'manufacturing', floor_area_m2: 10000 });
+    expect(checkOf(leased, 'base_property_share_min_pct')).toMatchObject({ required: null, outcome: 'not_required', note: expect.stringContaining('租赁基地除外') as unknown });
+    expect(checkOf(leased, 'base_floor_area_min_m2').outcome).toBe('short');
+  });
+});
+
 describe('Chengdu’s 小企业创业基地 against its platform', () => {
   it('a base is checked on the base’s conditions only: no assets, satisfaction or qualified-staff share', () => {
     const evaluation = evaluate('chengdu', STRONG_BASE);
@@ -349,6 +437,7 @@ describe('Chengdu’s 小企业创业基地 against its platform', () => {
       'base_partner_institutions_min',
       'base_public_benefit_share_min_pct',
       'base_floor_area_min_m2',
+      'base_property_share_min_pct',
       'base_functions_min',
     ]);
     expect(evaluation.summary.verdict).toBe('qualifies');
@@ -415,6 +504,30 @@ describe('the functions condition (至少一项功能要求)', () => {
   });
 });
 
+// Chengdu 第五条（二）: “提供……融资促进等咨询服务……市场开拓、投融资、人员招聘等供需对接服务”.
+describe('a Chengdu platform offering only financing services', () => {
+  it('is not told it falls short on 第五条: its financing counts under 咨询服务 (第五条（二）)', () => {
+    const evaluation = evaluate('chengdu', { ...STRONG, functions: { financing: {} } });
+    expect(checkOf(evaluation, 'functions_min')).toMatchObject({ outcome: 'unknown', actual: 0 });
+    expect(evaluation.unlisted.codes).toEqual([]);
+    expect(evaluation.functions.find((fn) => fn.outcome !== 'not_offered')).toMatchObject({ name: '咨询服务', cite: ['5.2'], offered: ['financing'] });
+  });
+
+  it('meets 第五条 with 50 SMEs served offline', () => {
+    expect(checkOf(evaluate('chengdu', { ...STRONG, functions: { financing: { smes_served: 50 } } }), 'functions_min')).toMatchObject({ outcome: 'meets', actual: 1 });
+  });
+});
+
+// Yangjiang 第七条: “服务平台应当具备以下一种或多种服务功能……（九）中小微企业所需要的其他服务。”
+describe('a Yangjiang platform offering only 信息服务', () => {
+  it('meets 第七条 through the catch-all （九）, and nothing is unlisted', () => {
+    const evaluation = evaluate('yangjiang', { ...STRONG, smes_served_last_year: 50, functions: { information: {} } });
+    expect(checkOf(evaluation, 'functions_min')).toMatchObject({ outcome: 'meets', actual: 1 });
+    expect(evaluation.unlisted.codes).toEqual([]);
+    expect(evaluation.summary.verdict).toBe('qualifies');
+  });
+});
+
 describe('one profile, five documents', () => {
   // A 事业单位 two years old with 60万元, 3 partners and no external experts, training 550 persons from 210 SMEs.
   const centre: ProfileInput = {
@@ -437,16 +550,19 @@ describe('one profile, five documents', () => {
   };
   const verdicts = Object.fromEntries(DOCUMENTS.map((documentId) => [documentId, evaluate(documentId, centre)]));
 
-  it('qualifies in Linfen and Yangjiang', () => {
+  it('qualifies in Linfen', () => {
     expect(verdicts.linfen?.summary.verdict).toBe('qualifies');
-    expect(verdicts.yangjiang?.summary.verdict).toBe('qualifies');
   });
 
-  it('falls short in Weihai on SMEs served (45 of 60), satisfaction (85 of 90%) and training (550 of 600), though its assets meet the 事业单位 floor', () => {
+  it('falls short in Yangjiang: a training platform serving 45 SMEs, 155 short of “培训服务不少于200家”', () => {
+    expect(verdicts.yangjiang?.checks.filter((check) => check.outcome === 'short').map((check) => [check.key, check.gap])).toEqual([['smes_served_min_per_year', 155]]);
+  });
+
+  it('falls short in Weihai on SMEs served (45 of 60), satisfaction (85 of 90%) and training (550 of 600); its assets only may have the 事业单位 floor applied', () => {
     const weihai = verdicts.weihai!;
     expect(weihai.summary.verdict).toBe('falls_short');
     expect(weihai.checks.filter((check) => check.outcome === 'short').map((check) => check.key)).toEqual(['smes_served_min_per_year', 'satisfaction_min_pct', 'functions_min']);
-    expect(checkOf(weihai, 'assets_min_wan')).toMatchObject({ required: 50, outcome: 'meets' });
+    expect(checkOf(weihai, 'assets_min_wan')).toMatchObject({ required: 100, outcome: 'may_be_relaxed', gap: 40 });
   });
 
   it('falls short in Ningxia on SMEs served and staff, its assets only may be relaxed', () => {

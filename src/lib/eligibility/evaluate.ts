@@ -1,9 +1,10 @@
 // Evaluates an organisation's profile against one rules document: each condition, each function, a verdict.
 import { FUNCTION_CODES, type FunctionCode } from '../contract/functions.ts';
-import { findProvision } from '../rules/comparison.ts';
+import { assetsMeasure, findProvision } from '../rules/comparison.ts';
 import type { RulesDocument } from '../rules/load-rules.ts';
 import { PROVISION_META, type AnyProvisionKey } from '../rules/provision-catalog.ts';
 import type { DocumentStatus } from '../rules/schema.ts';
+import { coveredCodes } from '../rules/function-codes.ts';
 import { findGrowthRequirement } from './growth.ts';
 import { conditionsFor, type Condition } from './conditions.ts';
 import { checkMinimum, unique, variantApplies, type Check, type CheckKey } from './minimum.ts';
@@ -53,7 +54,8 @@ export function evaluateProfile(profile: Profile, document: RulesDocument): Eval
 }
 
 function unlistedFunctions(profile: Profile, document: RulesDocument, applicant: Applicant): Evaluation['unlisted'] {
-  const listed = new Set(functionsFor(document.functions, applicant).flatMap((fn) => fn.codes));
+  const functions = functionsFor(document.functions, applicant);
+  const listed = new Set(functions.flatMap((fn) => coveredCodes(fn, functions)));
   const codes = FUNCTION_CODES.filter((code) => profile.functions?.[code] !== undefined && !listed.has(code));
   // The article that lists the functions an applicant must offer: where a reader checks the list.
   const cite = codes.length === 0 ? [] : (findProvision(document, applicant === 'base' ? 'base_functions_min' : 'functions_min')?.cite ?? []);
@@ -84,7 +86,7 @@ function checkCondition(condition: Condition, profile: Profile, document: RulesD
 
 /** Chengdu asks 注册资金 (registered capital), the others 资产总额 (total assets): different figures, not two names for one. */
 function assetsCheck(profile: Profile, document: RulesDocument): Check {
-  const registered = document.extra.assets_measure?.value === 'registered_capital';
+  const registered = assetsMeasure(document) === 'registered_capital';
   const figure = registered ? profile.registered_capital_wan : profile.total_assets_wan;
   return checkMinimum('assets_min_wan', registered ? '注册资金' : '资产总额', findProvision(document, 'assets_min_wan'), figure, profile);
 }

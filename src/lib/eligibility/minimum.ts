@@ -1,4 +1,5 @@
 // One numeric minimum of a document against one figure of the profile, with the document's variants.
+import type { FunctionCode } from '../contract/functions.ts';
 import type { ProvisionEntry } from '../rules/comparison.ts';
 import type { AnyProvisionKey } from '../rules/provision-catalog.ts';
 import type { ProvisionVariant } from '../rules/schema.ts';
@@ -20,24 +21,48 @@ export interface Check {
   gap: number | null;
   cite: string[];
   note: string | null;
+  /**
+   * The floors that may apply instead, where the profile does not say which does and the figure
+   * meets one and not another (Yangjiang's 综合 or 专业 platform, Chengdu's 制造业园区 or 楼宇经济园):
+   * why a figure given still cannot be told.
+   */
+  open?: ProvisionVariant[];
+  /**
+   * What the rules allow this applicant below the minimum: a lower floor resting on a condition no
+   * figure shows (Weihai 第十四条: 服务业绩突出，示范作用明显), or 可适当放宽 without a figure (Ningxia).
+   */
+  relaxation?: ProvisionVariant;
 }
 
 type Applies = 'yes' | 'no' | 'unknown';
 
-/** Whether a variant is for this applicant: every condition given must hold; a scope not chosen leaves it open. */
+/** Whether a variant is for this applicant: every condition given must hold; a choice not made leaves it open. */
 export function variantApplies(when: ProvisionVariant['when'], profile: Profile): Applies {
   const answers: Applies[] = [];
   if (when.legal_forms) answers.push(when.legal_forms.includes(profile.legal_form) ? 'yes' : 'no');
   if (when.scope) answers.push(profile.scope === undefined ? 'unknown' : profile.scope === when.scope ? 'yes' : 'no');
-  // 山区市县 is a box the applicant ticks: not ticked reads as not in a mountain area.
+  // 山区市县 and 租赁基地 are boxes the applicant ticks: not ticked reads as no.
   if (when.mountain_area) answers.push(profile.mountain_area === true ? 'yes' : 'no');
+  if (when.leased_base) answers.push(profile.leased_base === true ? 'yes' : 'no');
+  if (when.park_type) answers.push(profile.park_type === undefined ? 'unknown' : profile.park_type === when.park_type ? 'yes' : 'no');
+  if (when.platform_function) answers.push(isPlatformOf(when.platform_function, profile));
   if (answers.includes('no')) return 'no';
   return answers.includes('unknown') ? 'unknown' : 'yes';
 }
 
-/** A variant with a figure of its own replaces the minimum; one without (可适当放宽) only softens a shortfall. */
-function hasFigure(variant: ProvisionVariant): variant is ProvisionVariant & { value: number } {
-  return typeof variant.value === 'number';
+/**
+ * Whether the applicant is a platform of one service (培训服务类): it offers that service and no
+ * other. Offering it among others, or naming no service, leaves it open: the rules do not say.
+ */
+function isPlatformOf(code: FunctionCode, profile: Profile): Applies {
+  const offered = Object.keys(profile.functions ?? {});
+  if (!offered.includes(code)) return offered.length === 0 ? 'unknown' : 'no';
+  return offered.length === 1 ? 'yes' : 'unknown';
+}
+
+/** A variant that replaces the minimum with a figure of its own, with no condition beyond who applies. */
+function isFloor(variant: ProvisionVariant): variant is ProvisionVariant & { value: number } {
+  return typeof variant.value === 'number' && variant.requires === undefined;
 }
 
 export function checkMinimum(key: CheckKey, label: string, entry: ProvisionEntry | null | undefined, actualFigure: number | undefined, profile: Profile): Check {
@@ -47,28 +72,33 @@ export function checkMinimum(key: CheckKey, label: string, entry: ProvisionEntry
   }
   const variants = entry.variants ?? [];
   const applying = variants.filter((variant) => variantApplies(variant.when, profile) === 'yes');
-  const open = variants.filter((variant) => hasFigure(variant) && variantApplies(variant.when, profile) === 'unknown');
-  const ownFigure = applying.filter(hasFigure);
-  const required = ownFigure.length > 0 ? Math.min(...ownFigure.map((variant) => variant.value)) : entry.value;
-  const used = ownFigure.find((variant) => variant.value === required);
-  const base: Check = {
-    key,
-    label,
-    required,
-    actual,
-    outcome: compare(actual, required),
-    gap: null,
-    cite: unique([...entry.cite, ...(used?.cite ?? [])]),
-    note: used?.note ?? entry.note,
-  };
-  if (base.outcome !== 'short' || actual === null) return base;
-  const gap = gapTo(required, actual);
-  // Yangjiang without a scope: a figure between the 综合 and 专业 floors could go either way.
-  const openFloor = open.find((variant) => hasFigure(variant) && actual >= variant.value);
-  if (openFloor) return { ...base, outcome: 'unknown', cite: unique([...base.cite, ...openFloor.cite]), note: openFloor.note };
-  const relaxation = applying.find((variant) => !hasFigure(variant) && variant.relaxed === true);
-  if (relaxation) return { ...base, outcome: 'may_be_relaxed', gap, cite: unique([...base.cite, ...relaxation.cite]), note: relaxation.note };
-  return { ...base, gap };
+  const exemption = applying.find((variant) => variant.exempt === true);
+  if (exemption) return { key, label, required: null, actual, outcome: 'not_required', gap: null, cite: unique([...entry.cite, ...exemption.cite]), note: exemption.note };
+
+  const ownFloors = applying.filter(isFloor);
+  const required = ownFloors.length > 0 ? Math.min(...ownFloors.map((variant) => variant.value)) : entry.value;
+  const used = ownFloors.find((variant) => variant.value === required);
+  const base: Check = { key, label, required, actual, outcome: compare(actual, required), gap: null, cite: unique([...entry.cite, ...(used?.cite ?? [])]), note: used?.note ?? entry.note };
+  if (actual === null) return base;
+
+  // Floors whose condition the profile leaves open (a scope or park type not chosen): the figure is
+  // told only if it meets all of them, or none.
+  const openFloors = variants.filter((variant) => isFloor(variant) && variantApplies(variant.when, profile) === 'unknown') as (ProvisionVariant & { value: number })[];
+  const deciding = openFloors.filter((variant) => actual >= variant.value !== actual >= required);
+  const [first] = deciding;
+  if (first) return { ...base, outcome: 'unknown', cite: unique([...base.cite, ...deciding.flatMap((variant) => variant.cite)]), note: first.note, open: deciding };
+  if (base.outcome === 'meets') return base;
+
+  const short: Check = { ...base, gap: gapTo(required, actual) };
+  // A lower floor on a condition no figure shows: reached, it may apply; not reached, still short.
+  const conditional = applying.find((variant) => typeof variant.value === 'number' && variant.requires !== undefined);
+  if (conditional && typeof conditional.value === 'number') {
+    const withRelaxation = { ...short, cite: unique([...short.cite, ...conditional.cite]), note: conditional.note, relaxation: conditional };
+    return actual >= conditional.value ? { ...withRelaxation, outcome: 'may_be_relaxed' } : withRelaxation;
+  }
+  const relaxation = applying.find((variant) => variant.value === null && variant.relaxed === true);
+  if (relaxation) return { ...short, outcome: 'may_be_relaxed', cite: unique([...short.cite, ...relaxation.cite]), note: relaxation.note, relaxation };
+  return short;
 }
 
 export function unique(items: readonly string[]): string[] {

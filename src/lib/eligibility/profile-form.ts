@@ -1,6 +1,8 @@
 // The self-check form: its fields in the order a person answers them, and the translation between
 // the form's own fields and the profile's URL parameters (profile.ts).
 import { FUNCTION_CODES, type FunctionCode } from '../contract/functions.ts';
+import { coveredCodes } from '../rules/function-codes.ts';
+import type { RuleFunction } from '../rules/schema.ts';
 import { FORM_GROUPS, fieldsByGroup, type FormGroup } from './conditions.ts';
 import { FIGURE_LETTERS, FUNCTION_PARAM_PREFIX, PROFILE_PARAMS, isNumberField, type FunctionFigure, type NumberField, type Profile } from './profile.ts';
 
@@ -12,6 +14,7 @@ export interface NumberFieldSpec {
 }
 
 export interface FieldGroup {
+  id: FormGroup;
   legend: string;
   fields: NumberFieldSpec[];
 }
@@ -34,6 +37,7 @@ const FIELD_WORDS: Record<NumberField, Omit<NumberFieldSpec, 'field'>> = {
   tenants: { label: '入驻小微企业', unit: '家' },
   mentors: { label: '创业辅导师', unit: '人' },
   floor_area_m2: { label: '基地建筑总面积', unit: '平方米' },
+  property_share_pct: { label: '运营单位建筑产权占基地总产权的比例', unit: '%', hint: '租赁基地不必填写' },
 };
 
 const GROUP_LEGENDS: Record<FormGroup, string> = {
@@ -46,16 +50,37 @@ const GROUP_LEGENDS: Record<FormGroup, string> = {
 /** The form's figures, grouped and ordered as the conditions that read them (conditions.ts). */
 export const NUMBER_GROUPS: FieldGroup[] = (() => {
   const fields = fieldsByGroup();
-  return FORM_GROUPS.map((group) => ({ legend: GROUP_LEGENDS[group], fields: fields[group].filter(isNumberField).map((field) => ({ field, ...FIELD_WORDS[field] })) }));
+  return FORM_GROUPS.map((group) => ({ id: group, legend: GROUP_LEGENDS[group], fields: fields[group].filter(isNumberField).map((field) => ({ field, ...FIELD_WORDS[field] })) }));
 })();
 
 export const FIGURE_LABELS: Record<FunctionFigure, { label: string; unit: string }> = {
   smes_served: { label: '年服务企业', unit: '家' },
+  smes_served_online: { label: '线上年服务企业', unit: '家' },
   activities: { label: '年服务活动', unit: '次' },
+  expo_activities: { label: '组织参加展览展销、贸易洽谈、产品推介等活动', unit: '次' },
+  leader_activities: { label: '组织与行业龙头企业的产品对接、合作交流活动', unit: '次' },
   persons_trained: { label: '年培训', unit: '人次' },
+  persons_trained_offline: { label: '其中线下培训', unit: '人次' },
   financing_amount_yi: { label: '年帮助融资', unit: '亿元' },
   guarantee_amount_yi: { label: '年新增担保', unit: '亿元' },
 };
+
+const FIGURES = Object.keys(FIGURE_LABELS) as FunctionFigure[];
+
+/**
+ * For each canonical function, the figures some document's thresholds read of a function covering
+ * it, in the form's order: the form asks only what a rule will compare. A function no rule sets a
+ * figure for gets none (offering it is all the rules ask).
+ */
+export function figuresAsked(documents: readonly (readonly RuleFunction[])[]): Record<FunctionCode, FunctionFigure[]> {
+  const asked = new Map<FunctionCode, Set<FunctionFigure>>(FUNCTION_CODES.map((code) => [code, new Set()]));
+  for (const functions of documents) {
+    for (const fn of functions) {
+      for (const code of coveredCodes(fn, functions)) for (const threshold of fn.thresholds ?? []) asked.get(code)?.add(threshold.measure);
+    }
+  }
+  return Object.fromEntries(FUNCTION_CODES.map((code) => [code, FIGURES.filter((figure) => asked.get(code)?.has(figure))])) as Record<FunctionCode, FunctionFigure[]>;
+}
 
 /** How the yearly count of SMEs served has moved, in the form's words and the results'. */
 export const TREND_WORDS: Record<NonNullable<Profile['smes_trend']>, string> = { growing: '逐年增长', steady: '基本持平', falling: '有所下降' };

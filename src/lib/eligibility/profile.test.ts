@@ -23,9 +23,14 @@ const full: ProfileInput = {
   tenants: 30,
   mentors: 2,
   floor_area_m2: 8000,
+  park_type: 'manufacturing',
+  property_share_pct: 70,
+  leased_base: true,
   functions: {
     financing: { activities: 6, financing_amount_yi: 5.5, guarantee_amount_yi: 20 },
-    training: { persons_trained: 600, smes_served: 0 },
+    training: { persons_trained: 600, persons_trained_offline: 200, smes_served: 0 },
+    policy: { smes_served: 100, smes_served_online: 300 },
+    market: { expo_activities: 1, leader_activities: 2 },
     legal: {},
   },
 };
@@ -65,6 +70,11 @@ describe('the profile in the URL', () => {
   it('drops parameters that do not parse, and keeps the rest', () => {
     const profile = profileFromSearchParams(new URLSearchParams('y=abc&sat=150&lf=company&st=5&tr=up&f.unknown=s5&f.training=p-5_x3_s40&ta=%205&mt=yes'));
     expect(profile).toEqual({ legal_form: 'enterprise', staff: 5, functions: { training: { smes_served: 40 } } });
+  });
+
+  it('writes the Chengdu base’s park type, 产权 share and 租赁基地 box, and the figures of online, offline and the two kinds of marketing activity by their letters', () => {
+    const params = profileToSearchParams(profileSchema.parse({ applying_as: 'base', floor_area_m2: 10000, park_type: 'manufacturing', property_share_pct: 75, leased_base: false, functions: { training: { persons_trained: 500, persons_trained_offline: 150 }, policy: { smes_served_online: 320 }, market: { expo_activities: 1, leader_activities: 1 } } }));
+    expect(params.toString()).toBe('as=base&fa=10000&pk=manufacturing&ps=75&ls=0&f.policy=o320&f.training=p500_i150&f.market=e1_l1');
   });
 
   it('reads a mountain-area flag from 1 and 0', () => {

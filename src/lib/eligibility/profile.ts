@@ -8,12 +8,17 @@ const percent = z.number().min(0).max(100);
 
 /**
  * A function's figures for the last year, counted the way the documents count them: SMEs served
- * 线下 where a document says 线下, 家次 where it says 家次. Every figure is optional.
+ * 线下 where a document says 线下 (and online apart, where it asks online), 家次 where it says 家次;
+ * persons trained in all, and of them offline. Every figure is optional.
  */
 export const functionFiguresSchema = z.strictObject({
   smes_served: count.optional(),
+  smes_served_online: count.optional(),
   activities: count.optional(),
+  expo_activities: count.optional(),
+  leader_activities: count.optional(),
   persons_trained: count.optional(),
+  persons_trained_offline: count.optional(),
   financing_amount_yi: count.optional(),
   guarantee_amount_yi: count.optional(),
 });
@@ -49,6 +54,12 @@ export const profileSchema = z.strictObject({
   tenants: count.optional(),
   mentors: count.optional(),
   floor_area_m2: count.optional(),
+  /** Chengdu base (第六条): 制造业园区 or 楼宇经济园; not given leaves the floor area open between the two. */
+  park_type: z.enum(['manufacturing', 'building']).optional(),
+  /** Chengdu base: 运营单位建筑产权占基地总产权的比例. */
+  property_share_pct: percent.optional(),
+  /** Chengdu base: a 租赁基地, to which the 产权 condition does not apply; not ticked reads as not leased. */
+  leased_base: z.boolean().optional(),
   /** A key for each function the organisation offers, with its yearly figures. */
   functions: z.partialRecord(functionCode, functionFiguresSchema).optional(),
 });
@@ -56,15 +67,16 @@ export type Profile = z.output<typeof profileSchema>;
 export type ProfileInput = z.input<typeof profileSchema>;
 
 export type ProfileField = Exclude<keyof Profile, 'functions'>;
-type WordField = 'legal_form' | 'applying_as' | 'scope' | 'smes_trend';
-/** The fields that are figures: all but the words and the 山区 box. */
-export type NumberField = Exclude<ProfileField, WordField | 'mountain_area'>;
+type WordField = 'legal_form' | 'applying_as' | 'scope' | 'smes_trend' | 'park_type';
+type BoxField = 'mountain_area' | 'leased_base';
+/** The fields that are figures: all but the words and the boxes. */
+export type NumberField = Exclude<ProfileField, WordField | BoxField>;
 
 /**
  * The URL parameters, short and stable: links people share must keep working.
  * A function offered is `f.<code>`, its figures `<letter><number>` joined by `_`:
  * `f.financing=a6_f5.5_g20` (6 activities, 5.5亿 financing, 20亿 guarantees); `f.legal=` offers
- * 法律服务 with no figures. `lf` is left out for the default 'enterprise', `mt` is `1` or `0`.
+ * 法律服务 with no figures. `lf` is left out for the default 'enterprise'; the boxes `mt` and `ls` are `1` or `0`.
  */
 export const PROFILE_PARAMS: Readonly<Record<ProfileField, string>> = {
   years_in_operation: 'y',
@@ -88,14 +100,21 @@ export const PROFILE_PARAMS: Readonly<Record<ProfileField, string>> = {
   tenants: 'tn',
   mentors: 'mn',
   floor_area_m2: 'fa',
+  park_type: 'pk',
+  property_share_pct: 'ps',
+  leased_base: 'ls',
 };
 
 export const FUNCTION_PARAM_PREFIX = 'f.';
 
 export const FIGURE_LETTERS: Readonly<Record<FunctionFigure, string>> = {
   smes_served: 's',
+  smes_served_online: 'o',
   activities: 'a',
+  expo_activities: 'e',
+  leader_activities: 'l',
   persons_trained: 'p',
+  persons_trained_offline: 'i',
   financing_amount_yi: 'f',
   guarantee_amount_yi: 'g',
 };
@@ -140,14 +159,16 @@ export function profileToSearchParams(profile: Profile): URLSearchParams {
 }
 
 /** The fields whose values are words, not figures. */
-const WORD_FIELDS: ReadonlySet<ProfileField> = new Set<WordField>(['legal_form', 'applying_as', 'scope', 'smes_trend']);
+const WORD_FIELDS: ReadonlySet<ProfileField> = new Set<WordField>(['legal_form', 'applying_as', 'scope', 'smes_trend', 'park_type']);
+/** The fields ticked as boxes. */
+const BOX_FIELDS: ReadonlySet<ProfileField> = new Set<BoxField>(['mountain_area', 'leased_base']);
 
 export function isNumberField(field: ProfileField): field is NumberField {
-  return field !== 'mountain_area' && !WORD_FIELDS.has(field);
+  return !BOX_FIELDS.has(field) && !WORD_FIELDS.has(field);
 }
 
 function readParam(field: ProfileField, text: string): unknown {
-  if (field === 'mountain_area') return text === '1' ? true : text === '0' ? false : undefined;
+  if (BOX_FIELDS.has(field)) return text === '1' ? true : text === '0' ? false : undefined;
   return WORD_FIELDS.has(field) ? text : readNumber(text);
 }
 

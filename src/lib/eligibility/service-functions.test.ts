@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../../test/support/build-site.ts';
 import type { FunctionCode } from '../contract/functions.ts';
 import { articleExists } from '../rules/articles.ts';
+import { catchAllCodes } from '../rules/function-codes.ts';
 import { loadRulesCatalog } from '../rules/load-rules.ts';
 import { profileSchema, type FunctionFigures } from './profile.ts';
 import { checkFunctions, functionsFor, type Applicant } from './service-functions.ts';
@@ -28,12 +29,10 @@ const outcome = (documentId: string, name: string, functions: Partial<Record<Fun
   functionCheck(documentId, name, functions, applicant).outcome;
 
 describe('the thresholds data', () => {
-  it('gives thresholds to every function whose requirement names a figure, and to no other but Yangjiang’s training', () => {
+  it('gives thresholds to every function whose requirement names a figure, and to no other', () => {
     for (const document of documents) {
       for (const fn of document.functions) {
-        const namesFigure = /\d/.test(fn.requirement);
-        const yangjiangTraining = document.id === 'yangjiang' && fn.name === '培训服务';
-        expect(fn.thresholds !== undefined, `${document.id} ${fn.name}`).toBe(namesFigure || yangjiangTraining);
+        expect(fn.thresholds !== undefined, `${document.id} ${fn.name}`).toBe(/\d/.test(fn.requirement));
       }
     }
   });
@@ -132,15 +131,48 @@ describe('Linfen 信息服务: 30 SMEs and 2 activities (第七条（一）)', (
   it('cannot tell at 30 with no activities given', () => expect(outcome('linfen', '信息服务', { information: { smes_served: 30 } })).toBe('unknown'));
 });
 
-describe('Chengdu 政策服务: 300 online or 100 offline (第五条（一）)', () => {
-  it('meets at 100', () => expect(outcome('chengdu', '政策服务', { policy: { smes_served: 100 } })).toBe('meets'));
-  it('falls short at 99', () => expect(outcome('chengdu', '政策服务', { policy: { smes_served: 99 } })).toBe('short'));
+// 第五条（一）: “线上年服务企业数量300家以上，或线下年服务企业数量100家以上”: two counts, either route.
+describe('Chengdu 政策服务: 300 online or 100 offline, counted apart (第五条（一）)', () => {
+  it('meets at 100 offline', () => expect(outcome('chengdu', '政策服务', { policy: { smes_served: 100 } })).toBe('meets'));
+  it('meets at 300 online', () => expect(outcome('chengdu', '政策服务', { policy: { smes_served_online: 300 } })).toBe('meets'));
+  it('falls short at 99 offline and 299 online', () => expect(outcome('chengdu', '政策服务', { policy: { smes_served: 99, smes_served_online: 299 } })).toBe('short'));
+  it('250 SMEs served online and none offline falls short: the online count is not read against the offline 100', () => {
+    expect(functionCheck('chengdu', '政策服务', { policy: { smes_served: 0, smes_served_online: 250 } })).toMatchObject({
+      outcome: 'short',
+      thresholds: [
+        { measure: 'smes_served_online', required: 300, actual: 250, alternative: '线上' },
+        { measure: 'smes_served', required: 100, actual: 0, alternative: '线下' },
+      ],
+    });
+  });
+  it('cannot tell at 99 offline with no online figure', () => expect(outcome('chengdu', '政策服务', { policy: { smes_served: 99 } })).toBe('unknown'));
 });
 
+// 第五条（二）: “提供……融资促进等咨询服务……市场开拓、投融资、人员招聘等供需对接服务。线下年服务中小企业数量50家以上。
+// 主要开展供需对接服务的，年组织开展15家以上中小企业参加的相关服务活动不低于5次。”
 describe('Chengdu 咨询服务: 50 SMEs offline, or for 供需对接 5 activities (第五条（二）)', () => {
   it('meets at 50 SMEs', () => expect(outcome('chengdu', '咨询服务', { consulting: { smes_served: 50 } })).toBe('meets'));
   it('meets at 5 matchmaking activities', () => expect(outcome('chengdu', '咨询服务', { consulting: { activities: 5 } })).toBe('meets'));
   it('falls short at 49 SMEs and 4 activities', () => expect(outcome('chengdu', '咨询服务', { consulting: { smes_served: 49, activities: 4 } })).toBe('short'));
+
+  it('covers financing (“融资促进等咨询服务”, “投融资……供需对接服务”): financing alone cannot be told without figures, and meets with them', () => {
+    expect(functionCheck('chengdu', '咨询服务', { financing: {} })).toMatchObject({ outcome: 'unknown', offered: ['financing'], cite: ['5.2'] });
+    expect(outcome('chengdu', '咨询服务', { financing: { smes_served: 60 } })).toBe('meets');
+    expect(outcome('chengdu', '咨询服务', { financing: { activities: 5 } })).toBe('meets');
+  });
+
+  it('says in the threshold’s note that each activity must have 15 SMEs taking part, which no figure checks', () => {
+    expect(functionCheck('chengdu', '咨询服务', {}).thresholds[1]?.note).toContain('每次须有15家以上中小企业参加，本站只核对次数');
+  });
+});
+
+// 第五条（三）: “年培训500人（次）以上。其中，线下培训200人（次）以上。”
+describe('Chengdu 培训服务: 500 in all, of them 200 offline (第五条（三）)', () => {
+  it('meets at 500 and 200 offline', () => expect(outcome('chengdu', '培训服务', { training: { persons_trained: 500, persons_trained_offline: 200 } })).toBe('meets'));
+  it('falls short at 500 with 199 offline', () => {
+    expect(functionCheck('chengdu', '培训服务', { training: { persons_trained: 500, persons_trained_offline: 199 } })).toMatchObject({ outcome: 'short', thresholds: [{ outcome: 'meets' }, { measure: 'persons_trained_offline', required: 200, gap: 1 }] });
+  });
+  it('cannot tell at 500 with no offline figure', () => expect(outcome('chengdu', '培训服务', { training: { persons_trained: 500 } })).toBe('unknown'));
 });
 
 describe('Chengdu base functions (第七条)', () => {
@@ -160,6 +192,17 @@ describe('Chengdu base functions (第七条)', () => {
   it('专业服务 with legal alone at 6 falls short by 4', () => {
     expect(functionCheck('chengdu', '专业服务', { legal: { smes_served: 6 } }, 'base')).toMatchObject({ outcome: 'short', thresholds: [{ gap: 4 }] });
   });
+
+  it('专业服务 (“法律咨询及援助、代理会计、专利申请、审计、评估”) says why it maps to 财税服务: 代理会计 is 财务代理', () => {
+    expect(functionCheck('chengdu', '专业服务', {}, 'base').note).toMatch(/“代理会计”即代理记账等财务代理，本站归入“财税服务”.*“审计”“评估”按“专业服务”计/);
+  });
+
+  // 第七条（五）: “组织企业参加各类展览展销、贸易洽谈、产品推介与合作等活动，每年1次以上；组织入驻企业与行业龙头企业的产品对接、合作交流等活动，每年1次以上。”
+  it('市场营销 asks each of its two kinds of activity once a year: two of one kind fall short', () => {
+    expect(outcome('chengdu', '市场营销', { market: { expo_activities: 1, leader_activities: 1 } }, 'base')).toBe('meets');
+    expect(functionCheck('chengdu', '市场营销', { market: { expo_activities: 2, leader_activities: 0 } }, 'base')).toMatchObject({ outcome: 'short', thresholds: [{ outcome: 'meets' }, { measure: 'leader_activities', gap: 1 }] });
+    expect(outcome('chengdu', '市场营销', { market: { activities: 2 } }, 'base')).toBe('unknown');
+  });
 });
 
 describe('Yangjiang’s functions', () => {
@@ -168,8 +211,19 @@ describe('Yangjiang’s functions', () => {
     expect(outcome('yangjiang', '创业创新服务', { technology: {} })).toBe('meets');
   });
 
-  it('training asks 200 SMEs a year (第八条（四）): 200 meets, 199 falls short', () => {
-    expect(outcome('yangjiang', '培训服务', { training: { smes_served: 200 } })).toBe('meets');
-    expect(outcome('yangjiang', '培训服务', { training: { smes_served: 199 } })).toBe('short');
+  it('training asks no figure of its own: 第八条（四）’s 200家 is the platform’s yearly count, checked there', () => {
+    expect(functionCheck('yangjiang', '培训服务', { training: { smes_served: 80 } })).toMatchObject({ outcome: 'meets', thresholds: [] });
+  });
+
+  // 第七条（九）: “中小微企业所需要的其他服务”: any service the article does not list falls under it.
+  it('the catch-all “中小微企业所需要的其他服务” covers every service no other function maps', () => {
+    const fn = documentOf('yangjiang').functions.find((candidate) => candidate.name === '其他服务')!;
+    expect(catchAllCodes(fn, documentOf('yangjiang').functions)).toEqual(['policy', 'information', 'professional']);
+    expect(functionCheck('yangjiang', '其他服务', { information: {} })).toMatchObject({ outcome: 'meets', offered: ['information'], catchAll: true });
+    expect(outcome('yangjiang', '其他服务', { training: {} })).toBe('not_offered');
+  });
+
+  it('no other document has a catch-all', () => {
+    expect(documents.filter((document) => document.functions.some((fn) => fn.catch_all)).map((document) => document.id)).toEqual(['yangjiang']);
   });
 });

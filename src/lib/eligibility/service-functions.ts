@@ -1,5 +1,6 @@
 // Which of a document's service functions the profile offers, and whether its figures reach their thresholds.
 import type { FunctionCode } from '../contract/functions.ts';
+import { coveredCodes } from '../rules/function-codes.ts';
 import type { FunctionThreshold, RuleFunction } from '../rules/schema.ts';
 import { allOf, anyOf, compare, gapTo, type FigureOutcome } from './outcome.ts';
 import type { Profile } from './profile.ts';
@@ -19,7 +20,11 @@ export interface ThresholdCheck {
 
 export interface FunctionCheck {
   name: string;
+  /** The canonical codes it covers: its own, and for a catch-all every code no other function maps. */
   codes: FunctionCode[];
+  /** Those of them the profile offers, whose figures it is checked on. */
+  offered: FunctionCode[];
+  catchAll: boolean;
   cite: string[];
   /**
    * not_offered: the profile names none of the function's codes. An offered function with no
@@ -29,6 +34,8 @@ export interface FunctionCheck {
   outcome: FigureOutcome | 'not_offered';
   thresholds: ThresholdCheck[];
   requirement: string;
+  /** What the mapping or the figures leave out, in the provisions' words. */
+  note: string | null;
 }
 
 /** The functions a document names for this kind of applicant (Chengdu lists the base's apart). */
@@ -36,20 +43,24 @@ export function functionsFor(functions: readonly RuleFunction[], applicant: Appl
   return functions.filter((fn) => fn.applies_to === undefined || fn.applies_to === applicant);
 }
 
+/** Checks each function against the profile; `functions` are those for one applicant (functionsFor). */
 export function checkFunctions(profile: Profile, functions: readonly RuleFunction[]): FunctionCheck[] {
-  return functions.map((fn) => checkFunction(profile, fn));
+  return functions.map((fn) => checkFunction(profile, fn, coveredCodes(fn, functions)));
 }
 
-function checkFunction(profile: Profile, fn: RuleFunction): FunctionCheck {
-  const offered = fn.codes.filter((code) => profile.functions?.[code] !== undefined);
+function checkFunction(profile: Profile, fn: RuleFunction, codes: FunctionCode[]): FunctionCheck {
+  const offered = codes.filter((code) => profile.functions?.[code] !== undefined);
   const thresholds = (fn.thresholds ?? []).map((threshold) => checkThreshold(profile, offered, threshold));
   return {
     name: fn.name,
-    codes: fn.codes,
+    codes,
+    offered,
+    catchAll: fn.catch_all === true,
     cite: fn.cite,
     outcome: offered.length === 0 ? 'not_offered' : combineRoutes(thresholds),
     thresholds,
     requirement: fn.requirement,
+    note: fn.note ?? null,
   };
 }
 

@@ -16,6 +16,11 @@ describe('providersOf', () => {
     ]);
   });
 
+  it('lists a Chengdu 咨询服务 platform under 咨询服务 only: that its rules count financing there (第五条（二）) is no claim it offers financing', () => {
+    expect(providersOf(model!.platforms, 'consulting', 'chengdu').map((provider) => provider.platform.record.id)).toEqual(['fx-chengdu-reinstated']);
+    expect(providersOf(model!.platforms, 'financing', 'chengdu')).toEqual([]);
+  });
+
   it('keeps to one jurisdiction when asked', () => {
     expect(providersOf(model!.platforms, 'training', 'chengdu').map((provider) => provider.platform.record.id)).toEqual(['fx-chengdu-suspended']);
     expect(providersOf(model!.platforms, 'legal').map((provider) => provider.localNames)).toEqual([[]]);

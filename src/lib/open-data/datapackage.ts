@@ -79,7 +79,7 @@ export function dataPackage(model: SiteModel, tables: readonly OpenDataTable[]):
         mediatype: 'application/json',
         description: `${table.name}.csv 的同一批记录，写作 { "as_of": …, "records": [ … ] }；列表为 JSON 数组。`,
       })),
-      { name: 'rules', path: 'rules.json', format: 'json', mediatype: 'application/json', description: '各地认定规则的结构化条款，每项注明所依据的条款。' },
+      { name: 'rules', path: 'rules.json', format: 'json', mediatype: 'application/json', description: '各地认定规则的全文和结构化条款，每项注明所依据的条款。status 为效力状态：draft 征求意见稿，in_force 现行有效，unknown 按文字已施行但无法据文本确定是否仍然有效，expired 已失效，superseded 已被替代；status_basis 为其依据。issuer_source 为 inferred 的，发文机关系推断（issuer_note 说明依据）。supersedes_effect：repealed 本办法废止，proposed 拟废止（征求意见稿，施行后才废止），lapsed 原文称已到期废止。' },
       {
         name: 'register-xlsx',
         path: 'register.xlsx',

@@ -65,7 +65,15 @@ describe('provision wording', () => {
 
   it('reads variants, with or without a figure', () => {
     const [weihaiVariant] = catalog.documents.get('weihai')!.provisions.assets_min_wan.variants ?? [];
-    expect(formatVariant('assets_min_wan', weihaiVariant!)).toBe('事业单位、民办非企业单位、社团法人：50 万元以上');
+    // Weihai 第十四条: “由事业单位、民办非企、社团法人主办，服务业绩突出，示范作用明显的服务平台……资产总额可放宽至不低于50万元”: it may apply.
+    expect(formatVariant('assets_min_wan', weihaiVariant!)).toBe('事业单位、民办非企业单位、社团法人，服务业绩突出，示范作用明显的：可适用 50 万元以上');
+    // Chengdu 第六条: “制造业园区建筑总面积在 6 万平方米以上”; “（租赁基地除外）”.
+    const chengdu = catalog.documents.get('chengdu')!.extra;
+    expect(chengdu.base_floor_area_min_m2?.variants?.map((variant) => formatVariant('base_floor_area_min_m2', variant))).toEqual(['楼宇经济园：8000 平方米以上', '制造业园区：60000 平方米以上']);
+    expect(chengdu.base_property_share_min_pct?.variants?.map((variant) => formatVariant('base_property_share_min_pct', variant))).toEqual(['租赁基地：不适用']);
+    // Yangjiang 第八条（四）: “（培训服务不少于200家）”.
+    const [training] = catalog.documents.get('yangjiang')!.provisions.smes_served_min_per_year.variants ?? [];
+    expect(formatVariant('smes_served_min_per_year', training!)).toBe('培训服务平台：200 家以上');
     const [, mountain] = catalog.documents.get('ningxia')!.provisions.assets_min_wan.variants ?? [];
     expect(formatVariant('assets_min_wan', mountain!)).toBe('山区市县：可适当放宽');
   });

@@ -38,11 +38,20 @@ export function provisionEntry(document: RulesDocument, key: AnyProvisionKey): P
 }
 
 /**
+ * What a document's money floor (assets_min_wan) measures: 注册资金 where it says so (Chengdu 第四条
+ * （一）), 资产总额 otherwise. The one reading the comparison marks, the decisive ranking and the
+ * self-check's assets check all take.
+ */
+export function assetsMeasure(document: RulesDocument): 'registered_capital' | 'total_assets' {
+  return document.extra.assets_measure?.value === 'registered_capital' ? 'registered_capital' : 'total_assets';
+}
+
+/**
  * Whether a document's figure for a provision is measured as the others' are: Chengdu sets its
  * 100 万元 as 注册资金, the others theirs as 资产总额, which do not compare.
  */
 export function isComparableFigure(document: RulesDocument, key: AnyProvisionKey): boolean {
-  return !(key === 'assets_min_wan' && document.extra.assets_measure?.value === 'registered_capital');
+  return !(key === 'assets_min_wan' && assetsMeasure(document) === 'registered_capital');
 }
 
 /**

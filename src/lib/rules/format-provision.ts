@@ -1,4 +1,5 @@
 // Provision values in words, the way the comparison tables and rules pages show them.
+import { FUNCTION_LABELS } from '../contract/functions.ts';
 import { toChineseNumber } from './chinese-numerals.ts';
 import { PROVISION_META, type AnyProvisionKey } from './provision-catalog.ts';
 import type { LegalForm, ProvisionVariant } from './schema.ts';
@@ -36,18 +37,31 @@ export function formatProvisionValue(key: AnyProvisionKey, entry: ProvisionEntry
   return NOT_SPECIFIED;
 }
 
+/** Chengdu's two kinds of 小企业创业基地 (第六条). */
+export const PARK_TYPE_LABELS: Record<NonNullable<ProvisionVariant['when']['park_type']>, string> = { manufacturing: '制造业园区', building: '楼宇经济园' };
+
+/** Who a variant is for: 事业单位、社团法人, 综合平台, 制造业园区, 培训服务平台, 租赁基地. */
 export function formatVariantCondition(variant: ProvisionVariant): string {
   const parts: string[] = [];
   if (variant.when.legal_forms) parts.push(variant.when.legal_forms.map((form) => LEGAL_FORM_LABELS[form]).join('、'));
   if (variant.when.scope) parts.push(variant.when.scope === 'comprehensive' ? '综合平台' : '专业平台');
   if (variant.when.mountain_area) parts.push('山区市县');
+  if (variant.when.park_type) parts.push(PARK_TYPE_LABELS[variant.when.park_type]);
+  if (variant.when.platform_function) parts.push(`${FUNCTION_LABELS[variant.when.platform_function]}平台`);
+  if (variant.when.leased_base) parts.push('租赁基地');
   return parts.join('，');
 }
 
+/**
+ * A variant as the comparison tables show it: 综合平台：30 万元以上; 山区市县：可适当放宽; 租赁基地：不适用;
+ * and a figure resting on a condition no figure shows as one that may apply (可适用).
+ */
 export function formatVariant(key: AnyProvisionKey, variant: ProvisionVariant): string {
   const condition = formatVariantCondition(variant);
+  if (variant.exempt) return `${condition}：不适用`;
   if (variant.value === null) return `${condition}：可适当放宽`;
-  return `${condition}：${formatProvisionValue(key, { value: variant.value, cite: variant.cite, note: variant.note })}`;
+  const value = formatProvisionValue(key, { value: variant.value, cite: variant.cite, note: variant.note });
+  return variant.requires ? `${condition}，${variant.requires}的：可适用 ${value}` : `${condition}：${value}`;
 }
 
 /** `14.1` → 第十四条（一）; `14` → 第十四条. */

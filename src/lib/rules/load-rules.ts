@@ -92,6 +92,7 @@ function readRulesFolder(source: RulesSource, builtIn: boolean, problems: Proble
     if (!meta.success || !provisions.success) continue;
     const articles = parseArticles(split.body);
     problems.push(...missingCites(parsed.value, articles).map(({ path, reference }) => missingCiteProblem(provisionsFile, path, reference)));
+    problems.push(...frontmatterCites(meta.data).filter(({ reference }) => !articleExists(articles, reference)).map(({ path, reference }) => missingCiteProblem(textFile, path, reference)));
     documents.set(id, {
       id,
       meta: meta.data,
@@ -134,6 +135,11 @@ export function missingCites(value: unknown, articles: readonly Article[], path 
     }
     return missingCites(child, articles, here);
   });
+}
+
+/** The articles the front matter cites for its claims (who issued it, what it supersedes). */
+function frontmatterCites(meta: RulesFrontmatter): { path: string; reference: string }[] {
+  return (['issuer_cite', 'supersedes_cite'] as const).flatMap((field) => (meta[field] ?? []).map((reference) => ({ path: field, reference })));
 }
 
 function missingCiteProblem(file: string, path: string, reference: string): Problem {

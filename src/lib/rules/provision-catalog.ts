@@ -50,6 +50,7 @@ export const PROVISION_META: Record<AnyProvisionKey, ProvisionMeta> = {
   base_partner_institutions_min: { label: '基地：外部专业服务机构', unit: '家以上', stricter: 'higher' },
   base_public_benefit_share_min_pct: { label: '基地：公益性或低收费服务占比', unit: '%以上', stricter: 'higher' },
   base_floor_area_min_m2: { label: '基地：建筑总面积', unit: '平方米以上', stricter: 'higher' },
+  base_property_share_min_pct: { label: '基地：运营单位建筑产权占比', unit: '%以上', stricter: 'higher' },
   base_functions_min: { label: '基地：至少具备的服务功能', unit: '项', stricter: 'higher' },
 };
 
@@ -105,6 +106,6 @@ export const THEMES: Theme[] = [
     id: 'startup-bases',
     title: '小企业创业基地',
     question: '创业基地另有哪些条件？',
-    keys: ['base_operating_years_min', 'base_tenants_min', 'base_staff_min', 'base_mentors_min', 'base_partner_institutions_min', 'base_public_benefit_share_min_pct', 'base_floor_area_min_m2', 'base_functions_min'],
+    keys: ['base_operating_years_min', 'base_tenants_min', 'base_staff_min', 'base_mentors_min', 'base_partner_institutions_min', 'base_public_benefit_share_min_pct', 'base_floor_area_min_m2', 'base_property_share_min_pct', 'base_functions_min'],
   },
 ];
