@@ -48,7 +48,8 @@ function renderEvaluation(document: Document, view: EvaluationView): HTMLElement
   wrap.setAttribute('role', 'region');
   wrap.setAttribute('aria-label', view.tableLabel);
   wrap.tabIndex = 0;
-  const table = element(document, 'table');
+  // table.cards: on a phone each condition is a card with its labelled figures (global.css).
+  const table = element(document, 'table', undefined, 'cards sm:min-w-[40rem]');
   const head = element(document, 'tr');
   for (const text of view.columns) {
     const th = element(document, 'th', text);
@@ -61,11 +62,16 @@ function renderEvaluation(document: Document, view: EvaluationView): HTMLElement
     const row = element(document, 'tr');
     row.dataset['key'] = rowView.key;
     row.dataset['outcome'] = rowView.outcome;
-    const label = element(document, 'th', rowView.condition, 'font-normal');
+    const label = element(document, 'th', rowView.condition, 'sm:font-normal');
     label.scope = 'row';
     const cite = element(document, 'td');
     if (rowView.cites.length > 0) cite.append(citeLinks(document, rowView.cites));
-    row.append(label, element(document, 'td', rowView.required), element(document, 'td', rowView.actual), element(document, 'td', rowView.result, rowView.emphasised ? 'font-bold' : ''), cite);
+    const cells = [element(document, 'td', rowView.required), element(document, 'td', rowView.actual), element(document, 'td', rowView.result, rowView.emphasised ? 'font-bold' : ''), cite];
+    // An empty cell (a condition no article sets) gets no label, so a card shows no bare “依据：”.
+    cells.forEach((cell, index) => {
+      if (cell.hasChildNodes()) cell.dataset['label'] = view.columns[index + 1] ?? '';
+    });
+    row.append(label, ...cells);
     table.tBodies[0]?.append(row);
   }
   wrap.append(table);

@@ -1,4 +1,4 @@
-// Lists on a phone, as a reader holds one: at 320 and 390 px (and in 大字模式) no page scrolls
+// Lists on a phone (and the self-check's result tables), as a reader holds one: at 320 and 390 px (and in 大字模式) no page scrolls
 // sideways and no box in a list page does either, every list is a column of cards whose title (a
 // platform's name, a notice's title) keeps the card's width, and a screen reader hears each value with
 // its label; at 1280 px the lists are tables, as before. The sample data's directory stays short on a
@@ -39,6 +39,7 @@ const LIST_TEMPLATES = [
   'function-map',
   'function',
   'function-jurisdiction',
+  'check',
 ];
 const PHONES = [320, 390];
 const DESKTOP = 1280;
@@ -60,13 +61,22 @@ function sidewaysScrollers(page: Page): Promise<string[]> {
   );
 }
 
-/** Names of list entries that break into lines of fewer than six characters. */
+/** Names of list entries (and a table row's title) with a run of text broken into lines of fewer than six characters. */
 function squeezedNames(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll('main tbody th a, main li > p:first-child > a, main li > a:first-child')]
-      .map((link) => ({ text: (link.textContent ?? '').trim(), lines: new Set([...link.getClientRects()].map((rect) => Math.round(rect.top))).size }))
-      .filter(({ text, lines }) => lines > 1 && text.length / lines < 6)
-      .map(({ text, lines }) => `${text} in ${lines} lines`),
+    [...document.querySelectorAll('main tbody th a, main tbody th:not(:has(a)), main li > p:first-child > a, main li > a:first-child')].flatMap((name) => {
+      // Each text node apart: a range's rects are its lines (an element's own rects are one box for a block such as a th).
+      const walker = document.createTreeWalker(name, NodeFilter.SHOW_TEXT);
+      const squeezed: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = (node.textContent ?? '').trim();
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        if (lines > 1 && text.length / lines < 6) squeezed.push(`${text} in ${lines} lines`);
+      }
+      return squeezed;
+    }),
   );
 }
 
