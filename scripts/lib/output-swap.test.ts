@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempTree } from '../../test/support/temp-tree.ts';
@@ -8,7 +8,7 @@ import { prepareOutputSwap } from './output-swap.ts';
 const GONE = 2147483646;
 
 describe('prepareOutputSwap', () => {
-  it('stages beside the output folder and swaps the new site in only on commit', () => {
+  it('stages beside the output folder and swaps the new site in only on commit', async () => {
     const parent = tempTree({ 'site/index.html': 'old' });
     const swap = prepareOutputSwap(join(parent, 'site'));
     expect(swap.staging).toBe(join(parent, `.site.building-${process.pid}`));
@@ -17,7 +17,9 @@ describe('prepareOutputSwap', () => {
     swap.commit();
     expect(readFileSync(join(parent, 'site', 'index.html'), 'utf8')).toBe('new');
     expect(existsSync(swap.staging)).toBe(false);
-    expect(existsSync(join(parent, `.site.previous-${process.pid}`))).toBe(false);
+    // The old site goes in the background, by a process of its own: wait for it.
+    await until(() => readdirSync(parent).length === 1, 'the old site is removed');
+    expect(readdirSync(parent)).toEqual(['site']);
   });
 
   it('leaves the output folder as it was when the build is discarded', () => {
@@ -49,6 +51,17 @@ describe('prepareOutputSwap', () => {
     expect(existsSync(join(parent, `.site.previous-${GONE}`))).toBe(false);
   });
 
+  it('finishes removing an old site whose remover died, and leaves a running removal alone', () => {
+    const parent = tempTree({
+      'site/index.html': 'new',
+      [`.site.removing-${GONE}/index.html`]: 'half removed',
+      [`.site.removing-${process.ppid}/index.html`]: 'being removed',
+    });
+    prepareOutputSwap(join(parent, 'site'));
+    expect(existsSync(join(parent, `.site.removing-${GONE}`))).toBe(false);
+    expect(existsSync(join(parent, `.site.removing-${process.ppid}`))).toBe(true);
+  });
+
   it('removes an old site left beside a newer one', () => {
     const parent = tempTree({ 'site/index.html': 'new', [`.site.previous-${GONE}/index.html`]: 'old' });
     prepareOutputSwap(join(parent, 'site'));
@@ -56,6 +69,12 @@ describe('prepareOutputSwap', () => {
     expect(existsSync(join(parent, `.site.previous-${GONE}`))).toBe(false);
   });
 });
+
+async function until(condition: () => boolean, what: string, ms = 30_000): Promise<void> {
+  for (const started = Date.now(); !condition(); await new Promise((resolve) => setTimeout(resolve, 50))) {
+    if (Date.now() - started > ms) throw new Error(`gave up waiting until ${what}`);
+  }
+}
 
 function tempTreeInto(folder: string, files: Record<string, string>): void {
   const source = tempTree(files);
