@@ -11,6 +11,7 @@ import { countedDays, publicityPeriod, type PublicityPeriod } from './notice-per
 import { daysLeft, noticeState, type NoticeState } from './notice-state.ts';
 import { objectionView, type ObjectionView } from './objection.ts';
 import { computeReapplyAfter, computeValidUntil } from './recognition.ts';
+import { issuingAuthorities, type AuthorityView } from './authorities.ts';
 import { PLATFORM_STATUSES, statusOn, titleEnd, type PlatformStatus, type TitleEnd } from './status.ts';
 import { statusReport, type StatusReport } from './status-report.ts';
 
@@ -83,6 +84,8 @@ export interface SiteModel {
   notices: NoticeView[];
   revocations: RevocationView[];
   statusCounts: Record<PlatformStatus, number>;
+  /** Who recognises the platforms, for every page's footer: worked out once, not on each of 40,000 pages. */
+  authorities: AuthorityView[];
   /** The data folder's releases (releases/), when it has them: what changed, release by release. */
   releases: ReleaseHistory | null;
 }
@@ -215,6 +218,7 @@ export function buildSiteModel(dataset: Dataset, catalog: RulesCatalog, asOf: Is
     notices,
     revocations,
     statusCounts: countStatuses(platforms),
+    authorities: issuingAuthorities(jurisdictionViews),
     releases: null,
   };
 }
