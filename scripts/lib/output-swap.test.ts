@@ -2,6 +2,7 @@ import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempTree } from '../../test/support/temp-tree.ts';
+import { until } from '../../test/support/waiting.ts';
 import { prepareOutputSwap } from './output-swap.ts';
 
 // 2147483646 is no process here: Linux gives out ids up to 4,194,304 at most.
@@ -18,7 +19,7 @@ describe('prepareOutputSwap', () => {
     expect(readFileSync(join(parent, 'site', 'index.html'), 'utf8')).toBe('new');
     expect(existsSync(swap.staging)).toBe(false);
     // The old site goes in the background, by a process of its own: wait for it.
-    await until(() => readdirSync(parent).length === 1, 'the old site is removed');
+    await until(() => readdirSync(parent).length === 1, 'the old site is removed', 30_000);
     expect(readdirSync(parent)).toEqual(['site']);
   });
 
@@ -70,11 +71,6 @@ describe('prepareOutputSwap', () => {
   });
 });
 
-async function until(condition: () => boolean, what: string, ms = 30_000): Promise<void> {
-  for (const started = Date.now(); !condition(); await new Promise((resolve) => setTimeout(resolve, 50))) {
-    if (Date.now() - started > ms) throw new Error(`gave up waiting until ${what}`);
-  }
-}
 
 function tempTreeInto(folder: string, files: Record<string, string>): void {
   const source = tempTree(files);

@@ -31,9 +31,10 @@ export function prepareOutputSwap(outDir: string): OutputSwap {
     commit() {
       const old = join(parent, workFolderName(previous));
       rmSync(old, { recursive: true, force: true });
-      if (existsSync(outDir)) renameSync(outDir, old);
+      const replacing = existsSync(outDir);
+      if (replacing) renameSync(outDir, old);
       renameSync(staging, outDir);
-      if (existsSync(old)) removeInBackground(old, removing);
+      if (replacing) removeInBackground(old, removing);
     },
     discard() {
       rmSync(staging, { recursive: true, force: true });

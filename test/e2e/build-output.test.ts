@@ -6,10 +6,10 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { join } from 'node:path';
 import { buildFixtureSite, PROJECT_ROOT, runScript } from '../support/build-site.ts';
 import { fixtureCopy } from '../support/data-folder.ts';
+import { pause, until } from '../support/waiting.ts';
 
 const MEMORY = '/dev/shm';
 const onAnotherDisk = existsSync(MEMORY) && statSync(MEMORY).dev !== statSync(PROJECT_ROOT).dev;
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The processes whose command line names this text (Linux's /proc). */
 function processesNaming(text: string): number[] {
@@ -20,12 +20,6 @@ function processesNaming(text: string): number[] {
       return false; // Ended while we looked.
     }
   }).map(Number);
-}
-
-async function until(condition: () => boolean, what: string, ms = 120_000): Promise<void> {
-  for (const started = Date.now(); !condition(); await pause(100)) {
-    if (Date.now() - started > ms) throw new Error(`gave up waiting until ${what}`);
-  }
 }
 
 describe.skipIf(!onAnotherDisk)('the output folder', () => {
