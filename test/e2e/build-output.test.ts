@@ -53,6 +53,8 @@ describe.skipIf(!onAnotherDisk)('the output folder', () => {
       expect(existsSync(join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
       // Left by the killed build; the next build (this one, or any other test's meanwhile) clears it.
       expect(existsSync(renderFolder)).toBe(false);
+      // The old site goes afterwards, in a process of its own (output-swap.ts): nothing else stays.
+      await until(() => readdirSync(parent).length === 1, 'the old site is removed', 30_000);
       expect(readdirSync(parent)).toEqual(['site']);
     } finally {
       rmSync(parent, { recursive: true, force: true });
